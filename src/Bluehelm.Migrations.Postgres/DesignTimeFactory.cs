@@ -1,0 +1,21 @@
+using Bluehelm.Platform.Data;
+using Bluehelm.Platform.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Bluehelm.Migrations.Postgres;
+
+/// <summary>
+/// Used only by `dotnet ef migrations add` (see README): builds the context for this provider so the
+/// migrations of this project are generated against it. No database is contacted.
+/// </summary>
+internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<BluehelmDbContext>
+{
+    public BluehelmDbContext CreateDbContext(string[] args)
+    {
+        var settings = new BluehelmOptions { Database = new DatabaseOptions { Provider = DatabaseProviders.Postgres, ConnectionString = "Host=localhost;Database=bluehelm_design" } };
+        var builder = new DbContextOptionsBuilder<BluehelmDbContext>();
+        DatabaseRegistration.Configure(builder, settings);
+        return new BluehelmDbContext(builder.Options);
+    }
+}

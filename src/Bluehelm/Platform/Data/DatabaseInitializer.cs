@@ -1,0 +1,65 @@
+using Bluehelm.Modules.Missions;
+using Bluehelm.Platform.Hosting;
+using Bluehelm.Platform.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Bluehelm.Platform.Data;
+
+/// <summary>
+/// Brings a database up to date on start: migrations, reference data, roles, the first
+/// administrator, and (when asked) the demo mission.
+/// </summary>
+public sealed class DatabaseInitializer(IServiceProvider services)
+{
+    /// <summary>Lines for the console (the generated passwords, shown once); never sent to the logger.</summary>
+    public IList<string> ConsoleNotes { get; } = [];
+
+    public async Task MigrateAsync(CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BluehelmDbContext>();
+        await db.Database.MigrateAsync(ct);
+    }
+
+    public async Task InitializeAsync(bool? seedDemo = null, CancellationToken ct = default)
+    {
+        await MigrateAsync(ct);
+        await using var scope = services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        await sp.GetRequiredService<ReferenceData>().EnsureCountriesAsync(ct);
+        var userAdmin = sp.GetRequiredService<UserAdmin>();
+        await userAdmin.EnsureRolesAsync();
+        await EnsureAdminAsync(sp, userAdmin);
+
+        var demo = seedDemo ?? sp.GetRequiredService<IOptions<BluehelmOptions>>().Value.SeedDemo;
+        if (demo)
+        {
+            var notes = await sp.GetRequiredService<DemoSeeder>().SeedAsync(ct);
+            foreach (var note in notes)
+            {
+                ConsoleNotes.Add(note);
+            }
+        }
+    }
+
+    private async Task EnsureAdminAsync(IServiceProvider sp, UserAdmin userAdmin)
+    {
+        var config = sp.GetRequiredService<IConfiguration>();
+        var users = sp.GetRequiredService<UserManager<BluehelmUser>>();
+        if ((await users.GetUsersInRoleAsync(Roles.Admin)).Count > 0)
+        {
+            return;
+        }
+
+        var email = config["BLUEHELM_ADMIN_EMAIL"] is { Length: > 0 } e ? e : "admin@bluehelm.local";
+        var password = config["BLUEHELM_ADMIN_PASSWORD"] is { Length: > 0 } p ? p : null;
+        var created = await userAdmin.CreateAsync(email, password, Roles.Admin, [], "Administrator");
+        ConsoleNotes.Add(created.GeneratedPassword is null
+            ? $"Administrator: {email} (password from BLUEHELM_ADMIN_PASSWORD)"
+            : $"Administrator: {email}  password: {created.GeneratedPassword}  (shown once; set BLUEHELM_ADMIN_PASSWORD to choose it)");
+    }
+}

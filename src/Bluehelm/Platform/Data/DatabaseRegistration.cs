@@ -1,0 +1,52 @@
+using Bluehelm.Platform.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bluehelm.Platform.Data;
+
+/// <summary>Chooses the provider from configuration; migrations live in one assembly per provider.</summary>
+public static class DatabaseRegistration
+{
+    public const string SqliteMigrationsAssembly = "Bluehelm.Migrations.Sqlite";
+    public const string PostgresMigrationsAssembly = "Bluehelm.Migrations.Postgres";
+
+    public static void Configure(DbContextOptionsBuilder options, BluehelmOptions settings)
+    {
+        var db = settings.Database;
+        switch (db.Provider.ToLowerInvariant())
+        {
+            case DatabaseProviders.Sqlite:
+                options.UseSqlite(SqliteConnectionString(settings), o => o.MigrationsAssembly(SqliteMigrationsAssembly));
+                break;
+            case DatabaseProviders.Postgres or "postgresql" or "npgsql":
+                if (string.IsNullOrWhiteSpace(db.ConnectionString))
+                {
+                    throw new InvalidOperationException("Bluehelm__Database__ConnectionString is required when the provider is postgres.");
+                }
+
+                options.UseNpgsql(db.ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown database provider '{db.Provider}': use 'sqlite' or 'postgres'.");
+        }
+    }
+
+    /// <summary>The SQLite connection string: configured, or <c>bluehelm.db</c> in the data folder.</summary>
+    public static string SqliteConnectionString(BluehelmOptions settings)
+    {
+        if (!string.IsNullOrWhiteSpace(settings.Database.ConnectionString))
+        {
+            return settings.Database.ConnectionString;
+        }
+
+        var folder = settings.ResolveDataDirectory();
+        Directory.CreateDirectory(folder);
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(folder, "bluehelm.db"),
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+}

@@ -1,0 +1,218 @@
+using System.Net;
+using Bluehelm.Modules.Missions;
+using Bluehelm.Platform.Audit;
+using Bluehelm.Platform.Data;
+using Bluehelm.Platform.Identity;
+using Bluehelm.Platform.Localization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
+
+namespace Bluehelm.Platform.Hosting;
+
+/// <summary>Wires Bluehelm into a host: the web app and the command line share <see cref="AddBluehelmCore"/>.</summary>
+public static class BluehelmHosting
+{
+    /// <summary>Everything but HTTP: options, database, identity stores, audit, modules' services.</summary>
+    public static IServiceCollection AddBluehelmCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BluehelmOptions>().Bind(configuration.GetSection(BluehelmOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped(sp => new AuditContext(sp.GetRequiredService<TimeProvider>()));
+        services.AddDbContext<BluehelmDbContext>((sp, options) =>
+        {
+            DatabaseRegistration.Configure(options, sp.GetRequiredService<IOptions<BluehelmOptions>>().Value);
+            options.AddInterceptors(new SqlitePragmas());
+        });
+
+        services.AddIdentityCore<BluehelmUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireNonAlphanumeric = true;
+                o.Password.RequiredUniqueChars = 6;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<BluehelmRole>()
+            .AddEntityFrameworkStores<BluehelmDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<BluehelmClaimsFactory>();
+
+        services.AddScoped<UserAdmin>();
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddLocalization();
+        services.AddMissionsModule();
+        return services;
+    }
+
+    /// <summary>The web application: authentication, pages, API, localization, health, OpenAPI.</summary>
+    public static WebApplicationBuilder AddBluehelm(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddBluehelmCore(builder.Configuration);
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = AuthSchemes.CookieOrBearer;
+                o.DefaultChallengeScheme = AuthSchemes.CookieOrBearer;
+            })
+            .AddPolicyScheme(AuthSchemes.CookieOrBearer, "Cookie or bearer token", o =>
+                o.ForwardDefaultSelector = ctx =>
+                    ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                        ? IdentityConstants.BearerScheme
+                        : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8))
+            .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(o =>
+            {
+                o.LoginPath = "/account/login";
+                o.LogoutPath = "/account/logout";
+                o.AccessDeniedPath = "/account/denied";
+                o.Cookie.Name = ".Bluehelm.Session";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.ExpireTimeSpan = TimeSpan.FromHours(12);
+                o.SlidingExpiration = true;
+                o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, StatusCodes.Status403Forbidden);
+            }));
+
+        // Sign-in cookies must survive a restart: keep the keys with the data, not in memory.
+        var dataDirectory = builder.Configuration.GetSection(BluehelmOptions.Section).Get<BluehelmOptions>()?.ResolveDataDirectory() ?? new BluehelmOptions().ResolveDataDirectory();
+        services.AddDataProtection()
+            .SetApplicationName("Bluehelm")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+
+        services.AddAuthorization(Policies.Add);
+        services.AddCascadingAuthenticationState();
+        services.AddHttpContextAccessor();
+        services.AddAntiforgery(o => o.Cookie.Name = ".Bluehelm.Antiforgery");
+        services.AddRazorComponents();
+        services.AddProblemDetails();
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer<OpenApiInfo>());
+        services.AddHealthChecks().AddDbContextCheck<BluehelmDbContext>("database", tags: ["ready"]);
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.SetDefaultCulture("en").AddSupportedCultures([.. Cultures.Supported]).AddSupportedUICultures([.. Cultures.Supported]);
+            o.FallBackToParentCultures = true;
+            o.FallBackToParentUICultures = true;
+            o.RequestCultureProviders =
+            [
+                new CookieRequestCultureProvider { CookieName = Cultures.CookieName },
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
+        });
+        services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o =>
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower)));
+        return builder;
+    }
+
+    /// <summary>The request pipeline and every endpoint.</summary>
+    public static WebApplication UseBluehelm<TApp>(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+
+        app.UseStatusCodePages(StatusPages);
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.Use(AttachAuditContext);
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api/reference", o => o.WithTitle("Bluehelm API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapCultureSwitch();
+
+        var api = app.MapGroup("/api/v1");
+        AccountEndpoints.Map(api, app);
+        AuditEndpoints.Map(api);
+        api.MapMissionsModule();
+
+        app.MapRazorComponents<TApp>().AddAdditionalAssemblies(typeof(BluehelmHosting).Assembly);
+        return app;
+    }
+
+    private static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            ctx.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    private static async Task AttachAuditContext(HttpContext context, RequestDelegate next)
+    {
+        var audit = context.RequestServices.GetRequiredService<AuditContext>();
+        var ip = context.Connection.RemoteIpAddress;
+        audit.Origin = ip is null ? "unknown" : (ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4() : ip).ToString();
+        if (context.User.Identity?.IsAuthenticated == true)
+        {
+            audit.UserId = context.User.UserId();
+            audit.Actor = context.User.Identity.Name ?? "unknown";
+        }
+        else
+        {
+            audit.Actor = "anonymous";
+        }
+
+        await next(context);
+    }
+
+    /// <summary>API errors without a body get a problem document; pages keep the framework's response.</summary>
+    private static async Task StatusPages(Microsoft.AspNetCore.Diagnostics.StatusCodeContext ctx)
+    {
+        var http = ctx.HttpContext;
+        if (!http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var code = http.Response.StatusCode switch
+        {
+            StatusCodes.Status401Unauthorized => "unauthenticated",
+            StatusCodes.Status403Forbidden => "forbidden",
+            StatusCodes.Status404NotFound => "not-found",
+            StatusCodes.Status405MethodNotAllowed => "method-not-allowed",
+            StatusCodes.Status413PayloadTooLarge => "too-large",
+            StatusCodes.Status415UnsupportedMediaType => "unsupported-media-type",
+            _ => "error",
+        };
+        await Http.ApiProblems.Problem(http, http.Response.StatusCode, code).ExecuteAsync(http);
+    }
+}
+
+/// <summary>Authentication scheme names.</summary>
+public static class AuthSchemes
+{
+    /// <summary>Forwards to the bearer handler when an Authorization header is present, else to the cookie.</summary>
+    public const string CookieOrBearer = "cookie-or-bearer";
+}

@@ -1,0 +1,50 @@
+namespace Bluehelm.Platform.Hosting;
+
+/// <summary>Settings under the <c>Bluehelm</c> configuration section.</summary>
+public sealed class BluehelmOptions
+{
+    public const string Section = "Bluehelm";
+
+    /// <summary>Folder for the embedded database and other local files. Defaults to a per-user folder.</summary>
+    public string? DataDirectory { get; set; }
+
+    /// <summary>Database settings.</summary>
+    public DatabaseOptions Database { get; set; } = new();
+
+    /// <summary>Seed the demo mission (MINUSCA) and one demo user per role when the database is empty.</summary>
+    public bool SeedDemo { get; set; } = true;
+
+    /// <summary>The folder actually used: the configured one, or <c>~/.local/share/bluehelm</c>.</summary>
+    public string ResolveDataDirectory()
+    {
+        if (!string.IsNullOrWhiteSpace(DataDirectory))
+        {
+            return Path.GetFullPath(DataDirectory);
+        }
+
+        var root = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create);
+        if (string.IsNullOrEmpty(root))
+        {
+            root = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
+        }
+
+        return Path.Combine(root, "bluehelm");
+    }
+}
+
+/// <summary>Which database Bluehelm stores its data in.</summary>
+public sealed class DatabaseOptions
+{
+    /// <summary><c>sqlite</c> (embedded, default) or <c>postgres</c>.</summary>
+    public string Provider { get; set; } = DatabaseProviders.Sqlite;
+
+    /// <summary>Connection string; for SQLite it defaults to <c>bluehelm.db</c> in the data folder.</summary>
+    public string? ConnectionString { get; set; }
+}
+
+/// <summary>Names of the supported database providers.</summary>
+public static class DatabaseProviders
+{
+    public const string Sqlite = "sqlite";
+    public const string Postgres = "postgres";
+}

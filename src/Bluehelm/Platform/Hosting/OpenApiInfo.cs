@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Bluehelm.Platform.Hosting;
+
+/// <summary>Title, description and the bearer scheme of the OpenAPI document.</summary>
+internal sealed class OpenApiInfo : IOpenApiDocumentTransformer
+{
+    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        document.Info.Title = "Bluehelm API";
+        document.Info.Version = "v1";
+        document.Info.Description =
+            "Protection-of-civilians platform for UN peacekeeping. Sign in with POST /api/v1/auth/login and send " +
+            "the returned accessToken as 'Authorization: Bearer <token>'. Errors are RFC 9457 problem documents " +
+            "with a stable 'code'. Titles follow Accept-Language (en, fr).";
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>(StringComparer.Ordinal);
+        document.Components.SecuritySchemes["bearer"] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            Description = "Token from POST /api/v1/auth/login",
+        };
+        document.Security ??= [];
+        document.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", document)] = [] });
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,103 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Bluehelm.Platform.Identity;
+
+/// <summary>A person who signs in to Bluehelm.</summary>
+public sealed class BluehelmUser : IdentityUser<Guid>
+{
+    public BluehelmUser()
+    {
+        Id = Guid.CreateVersion7();
+        SecurityStamp = Guid.NewGuid().ToString();
+    }
+
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>Created by the demo seed; shown as demo data in the interface.</summary>
+    public bool IsDemo { get; set; }
+
+    public List<UserScope> Scopes { get; } = [];
+}
+
+/// <summary>A role from <see cref="Roles"/>.</summary>
+public sealed class BluehelmRole : IdentityRole<Guid>
+{
+    public BluehelmRole()
+    {
+        Id = Guid.CreateVersion7();
+    }
+
+    public BluehelmRole(string name)
+        : this()
+    {
+        Name = name;
+        NormalizedName = name.ToUpperInvariant();
+    }
+}
+
+/// <summary>The kinds of scope a user can hold.</summary>
+public enum ScopeKind
+{
+    /// <summary>A peacekeeping mission, by code (MINUSCA).</summary>
+    Mission = 1,
+
+    /// <summary>A member state, by ISO 3166-1 alpha-2 code (SN).</summary>
+    MemberState = 2,
+}
+
+/// <summary>One mission or member state a user's role applies to.</summary>
+public sealed class UserScope
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid UserId { get; init; }
+
+    public ScopeKind Kind { get; init; }
+
+    public required string Code { get; init; }
+
+    /// <summary>Parses <c>mission:MINUSCA</c> or <c>state:SN</c>.</summary>
+    public static bool TryParse(string text, out ScopeKind kind, out string code)
+    {
+        kind = default;
+        code = "";
+        var parts = text.Split(':', 2, StringSplitOptions.TrimEntries);
+        if (parts.Length != 2 || parts[1].Length == 0)
+        {
+            return false;
+        }
+
+        kind = parts[0].ToUpperInvariant() switch
+        {
+            "MISSION" => ScopeKind.Mission,
+            "STATE" or "MEMBER-STATE" => ScopeKind.MemberState,
+            _ => 0,
+        };
+        code = parts[1].ToUpperInvariant();
+        return kind != 0 && (kind != ScopeKind.MemberState || code.Length == 2);
+    }
+
+    public override string ToString() => (Kind == ScopeKind.Mission ? "mission:" : "state:") + Code;
+}
+
+internal sealed class UserScopeConfiguration : IEntityTypeConfiguration<UserScope>
+{
+    public void Configure(EntityTypeBuilder<UserScope> b)
+    {
+        b.ToTable("user_scopes");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Code).HasMaxLength(32);
+        b.HasIndex(x => new { x.UserId, x.Kind, x.Code }).IsUnique();
+        b.HasOne<BluehelmUser>().WithMany(u => u.Scopes).HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class BluehelmUserConfiguration : IEntityTypeConfiguration<BluehelmUser>
+{
+    public void Configure(EntityTypeBuilder<BluehelmUser> b)
+    {
+        b.Property(x => x.DisplayName).HasMaxLength(200);
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Routing;
+
+namespace Bluehelm.Platform.Localization;
+
+internal static class LocalizationEndpoints
+{
+    /// <summary>
+    /// One click switches language: a plain link (no script, no form) that stores the choice in a
+    /// cookie for a year and returns to the same page.
+    /// </summary>
+    public static void MapCultureSwitch(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/culture/{culture}", SetCulture)
+            .WithName("Platform_SetCulture")
+            .ExcludeFromDescription()
+            .AllowAnonymous();
+    }
+
+    internal static IResult SetCulture(string culture, string? returnUrl, HttpContext context)
+    {
+        if (!Cultures.Supported.Contains(culture, StringComparer.OrdinalIgnoreCase))
+        {
+            return TypedResults.NotFound();
+        }
+
+        context.Response.Cookies.Append(
+            Cultures.CookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture.ToLowerInvariant())),
+            new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
+
+        // Only local paths: the switch must never become an open redirect.
+        var target = !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+            ? returnUrl
+            : "/";
+        return TypedResults.LocalRedirect(target);
+    }
+}
