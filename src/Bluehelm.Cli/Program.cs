@@ -1,3 +1,7 @@
-using Bluehelm.Cli;
+namespace Bluehelm.Cli;
 
-return await CliApp.RunAsync(args, Console.Out, Console.Error, Console.In);
+/// <summary>Process entry point of the command line; the work is in <see cref="CliApp"/>.</summary>
+internal static class EntryPoint
+{
+    private static Task<int> Main(string[] args) => CliApp.RunAsync(args, Console.Out, Console.Error, Console.In);
+}

@@ -7,6 +7,9 @@ using Bluehelm.Platform.Localization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Logging;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -57,6 +60,11 @@ public static class BluehelmHosting
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<BluehelmClaimsFactory>();
 
+        // Sign-in cookies, bearer tokens and account tokens must survive a restart: keep the keys with the data.
+        services.AddDataProtection().SetApplicationName("Bluehelm");
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<BluehelmOptions>, ILoggerFactory>((keys, settings, logs) =>
+            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(settings.Value.ResolveDataDirectory(), "keys")), logs));
+
         services.AddScoped<UserAdmin>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddLocalization();
@@ -96,12 +104,8 @@ public static class BluehelmHosting
                 o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, StatusCodes.Status403Forbidden);
             }));
 
-        // Sign-in cookies must survive a restart: keep the keys with the data, not in memory.
-        var dataDirectory = builder.Configuration.GetSection(BluehelmOptions.Section).Get<BluehelmOptions>()?.ResolveDataDirectory() ?? new BluehelmOptions().ResolveDataDirectory();
-        services.AddDataProtection()
-            .SetApplicationName("Bluehelm")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
-
+        // French pages would otherwise escape every accented letter (&#xE9;), which bloats pages on a satellite link.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddAuthorization(Policies.Add);
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();
@@ -153,7 +157,17 @@ public static class BluehelmHosting
         AuditEndpoints.Map(api);
         api.MapMissionsModule();
 
-        app.MapRazorComponents<TApp>().AddAdditionalAssemblies(typeof(BluehelmHosting).Assembly);
+        app.MapRazorComponents<TApp>()
+            .AddAdditionalAssemblies(typeof(BluehelmHosting).Assembly)
+            .Add(endpoint =>
+            {
+                // Blazor's own redirect helper for enhanced navigation carries no data; every page
+                // declares its own policy with [Authorize] or [AllowAnonymous].
+                if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: "/_framework/opaque-redirect" })
+                {
+                    endpoint.Metadata.Add(new Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute());
+                }
+            });
         return app;
     }
 

@@ -1,0 +1,81 @@
+using Bluehelm.Cli;
+
+namespace Bluehelm.IntegrationTests.Platform;
+
+public sealed class CliTests(BluehelmApp app) : IClassFixture<BluehelmApp>
+{
+    private async Task<(int Exit, string Out, string Err)> Cli(string stdin, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = await CliApp.RunAsync(args, stdout, stderr, new StringReader(stdin), app.Settings);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("db", "migrate", "--help")]
+    [InlineData("seed", "demo", "--help")]
+    [InlineData("user", "add", "--help")]
+    [InlineData("import", "geo-pko", "--help")]
+    public async Task Help_EveryCommand_PrintsUsage(params string[] args)
+    {
+        var result = await Cli("", args);
+
+        result.Exit.ShouldBe(0);
+        result.Out.ShouldContain("Usage:");
+    }
+
+    [Fact]
+    public async Task DbMigrateAndSeedDemo_Twice_Succeed()
+    {
+        (await Cli("", "db", "migrate")).Exit.ShouldBe(0);
+        var seed = await Cli("", "seed", "demo");
+
+        seed.Exit.ShouldBe(0, seed.Err);
+        seed.Out.ShouldContain("MINUSCA");
+    }
+
+    [Fact]
+    public async Task UserAdd_GeneratedPassword_IsPrintedOnceAndWorks()
+    {
+        var result = await Cli("", "user", "add", "--email", "new.officer@test.local", "--role", "joc-officer", "--scope", "mission:MINUSCA");
+
+        result.Exit.ShouldBe(0, result.Err);
+        var password = result.Out.Split('\n').Single(l => l.StartsWith("Password", StringComparison.Ordinal)).Split(": ", 2)[1].Trim();
+        var client = await app.ClientFor("new.officer@test.local", password);
+        (await client.GetAsync("/api/v1/missions", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Theory]
+    [InlineData("unknown-role", "user", "add", "--email", "x1@test.local", "--role", "general")]
+    [InlineData("Unknown mission", "user", "add", "--email", "x2@test.local", "--role", "joc-officer", "--scope", "mission:NOPE")]
+    [InlineData("state:ISO2", "user", "add", "--email", "x3@test.local", "--role", "member-state")]
+    [InlineData("already exists", "user", "add", "--email", "joc.minusca@demo.bluehelm.local", "--role", "joc-officer")]
+    public async Task UserAdd_BadInput_FailsWithOneClearLine(string expected, params string[] args)
+    {
+        var result = await Cli("", args);
+
+        result.Exit.ShouldBe(1);
+        result.Err.Trim().Split('\n').Length.ShouldBe(1);
+        result.Err.ShouldContain(expected.Replace("unknown-role", "Unknown role", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task UserAdd_WeakPasswordOnStdin_IsRefused()
+    {
+        var result = await Cli("short\n", "user", "add", "--email", "weak@test.local", "--role", "training-officer", "--password-stdin");
+
+        result.Exit.ShouldBe(1);
+        result.Err.ShouldStartWith("bluehelm: ");
+    }
+
+    [Fact]
+    public async Task UnknownCommand_IsUsageError()
+    {
+        var result = await Cli("", "frobnicate");
+
+        result.Exit.ShouldBe(2);
+        result.Err.ShouldStartWith("bluehelm: ");
+    }
+}
