@@ -61,13 +61,18 @@ public class BluehelmApp : WebApplicationFactory<Program>, IAsyncLifetime
         Settings["BLUEHELM_ADMIN_PASSWORD"] = AdminPassword;
         Settings["BLUEHELM_DEMO_PASSWORD"] = DemoPassword;
 
-        // Starts the host now, so tests begin with a migrated and seeded database.
-        _ = Services;
+        Start();
     }
+
+    /// <summary>Starts the host now, so tests begin with a migrated and seeded database.</summary>
+    protected virtual void Start() => _ = Services;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // Serve the framework's and the library's static files from the build output, as `dotnet run` does.
+        builder.UseStaticWebAssets();
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
