@@ -90,4 +90,54 @@ public sealed class PlatformTests(BluehelmApp app) : IClassFixture<BluehelmApp>
         html.ShouldContain("<html lang=\"fr\"");
         html.ShouldContain("À propos des données");
     }
+
+    [Fact]
+    public async Task UnknownPage_SignedIn_Returns404PageInTheUsersLanguage()
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
+        var form = await client.GetStringAsync("/account/login", TestContext.Current.CancellationToken);
+        await client.PostAsync("/account/login", AuthTests.FormFrom(form, "joc.minusca@demo.bluehelm.local", BluehelmApp.DemoPassword), TestContext.Current.CancellationToken);
+
+        var response = await client.GetAsync("/no/such/page", TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("Introuvable");
+    }
+
+    [Fact]
+    public async Task UnknownMissionPage_Returns404()
+    {
+        var client = app.CreateClient();
+        var form = await client.GetStringAsync("/account/login", TestContext.Current.CancellationToken);
+        await client.PostAsync("/account/login", AuthTests.FormFrom(form, "joc.minusca@demo.bluehelm.local", BluehelmApp.DemoPassword), TestContext.Current.CancellationToken);
+
+        var response = await client.GetAsync("/missions/NOPE", TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("Not found");
+    }
+
+    [Fact]
+    public async Task UnknownPage_Anonymous_AsksToSignInWithoutRevealingWhetherItExists()
+    {
+        var client = app.CreateClient(new() { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync("/no/such/page", TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldContain("/account/login");
+    }
+
+    [Fact]
+    public async Task FormPostWithoutAntiforgery_Returns400PageExplainingWhatToDo()
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
+
+        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "login" }), TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("envoyé deux fois");
+    }
 }

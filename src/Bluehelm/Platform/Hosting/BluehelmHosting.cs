@@ -138,12 +138,16 @@ public static class BluehelmHosting
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
-        app.UseStatusCodePages(StatusPages);
         app.UseRequestLocalization();
+
+        // API callers get problem documents; people get a page in their language.
+        app.UseWhen(IsApi, api => api.UseStatusCodePages(ApiStatusProblems));
+        app.UseWhen(ctx => !IsApi(ctx), pages => pages.UseStatusCodePages(Http.StatusPage.WriteAsync));
         app.UseAuthentication();
         app.Use(AttachAuditContext);
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseWhen(ctx => !IsApi(ctx), pages => pages.Use(Http.StatusPage.CheckFormAntiforgery));
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
@@ -201,14 +205,12 @@ public static class BluehelmHosting
         await next(context);
     }
 
-    /// <summary>API errors without a body get a problem document; pages keep the framework's response.</summary>
-    private static async Task StatusPages(Microsoft.AspNetCore.Diagnostics.StatusCodeContext ctx)
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>API errors without a body get a problem document with a code.</summary>
+    private static async Task ApiStatusProblems(Microsoft.AspNetCore.Diagnostics.StatusCodeContext ctx)
     {
         var http = ctx.HttpContext;
-        if (!http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
-        {
-            return;
-        }
 
         var code = http.Response.StatusCode switch
         {
