@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Bluehelm.Modules.Alerts;
 using Bluehelm.Modules.Missions;
 using Bluehelm.Modules.Missions.Import;
 using Bluehelm.Platform.Audit;
@@ -31,6 +32,8 @@ public static class CliApp
         root.Subcommands.Add(SeedCommand(stdout, stderr, settings));
         root.Subcommands.Add(UserCommand(stdout, stderr, stdin, settings));
         root.Subcommands.Add(ImportCommand(stdout, stderr, settings));
+        root.Subcommands.Add(AlertsCommand(stdout, stderr, settings));
+        root.Subcommands.Add(GatewayCommand(stdout, stderr, settings));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -127,6 +130,66 @@ public static class CliApp
         var import = new Command("import", "Import data files.");
         import.Subcommands.Add(geoPko);
         return import;
+    }
+
+    private static Command AlertsCommand(TextWriter stdout, TextWriter stderr, IDictionary<string, string?>? settings)
+    {
+        var file = new Argument<FileInfo>("file") { Description = "CSV file; columns are matched by header (English, French or HXL tags)." };
+        var mission = new Option<string?>("--mission") { Description = "Mission for rows without a mission column." };
+        var import = new Command("import", "Import alerts from CSV: every row is checked first; all rows are imported or none.") { file, mission };
+        import.SetAction((parse, ct) => Run(stderr, settings, async sp =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!path.Exists)
+            {
+                throw new CliException($"file not found: {path.FullName}");
+            }
+
+            await sp.GetRequiredService<DatabaseInitializer>().MigrateAsync(ct);
+            await using var stream = path.OpenRead();
+            var result = await AlertsModule.ImportCsvAsync(sp, path.Name, stream, parse.GetValue(mission), ct);
+            if (result.Errors.Count > 0)
+            {
+                foreach (var e in result.Errors.Take(50))
+                {
+                    stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path.Name}, line {e.Line}, {e.Column}: {e.Code}{(e.Value is null ? "" : " ('" + e.Value + "')")}"));
+                }
+
+                throw new CliException($"{result.Errors.Count.ToString(CultureInfo.InvariantCulture)} problem(s); nothing was imported.");
+            }
+
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Imported {result.Imported} alerts."));
+        }));
+
+        var escalate = new Command("escalate", "Mark overdue alerts and notify their JOC now (the web host does it every minute).");
+        escalate.SetAction((_, ct) => Run(stderr, settings, async sp =>
+        {
+            var count = await AlertsModule.EscalateAsync(sp, ct);
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Escalated {count} alerts."));
+        }));
+
+        var alerts = new Command("alerts", "Early warning and response.");
+        alerts.Subcommands.Add(import);
+        alerts.Subcommands.Add(escalate);
+        return alerts;
+    }
+
+    private static Command GatewayCommand(TextWriter stdout, TextWriter stderr, IDictionary<string, string?>? settings)
+    {
+        var mission = new Option<string>("--mission") { Description = "Mission whose alerts the gateway posts.", Required = true };
+        var name = new Option<string>("--name") { Description = "A name for the gateway (rapidpro-bangui).", Required = true };
+        var add = new Command("add", "Register an SMS gateway; its secret is printed once.") { mission, name };
+        add.SetAction((parse, ct) => Run(stderr, settings, async sp =>
+        {
+            await sp.GetRequiredService<DatabaseInitializer>().MigrateAsync(ct);
+            var secret = await AlertsModule.AddGatewayAsync(sp, parse.GetValue(mission)!, parse.GetValue(name)!, ct)
+                ?? throw new CliException($"unknown mission '{parse.GetValue(mission)}'.");
+            stdout.WriteLine("Gateway registered. Post to /api/v1/alerts/sms with header 'Authorization: Bearer <secret>'.");
+            stdout.WriteLine("Secret (shown once): " + secret);
+        }));
+        var gateway = new Command("gateway", "SMS gateways.");
+        gateway.Subcommands.Add(add);
+        return gateway;
     }
 
     private static async Task<int> Run(TextWriter stderr, IDictionary<string, string?>? settings, Func<IServiceProvider, Task> body)

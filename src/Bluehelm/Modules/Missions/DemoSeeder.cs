@@ -126,9 +126,12 @@ internal sealed class DemoSeeder(BluehelmDbContext db, GeoPkoImporter importer, 
 
         var configured = config["BLUEHELM_DEMO_PASSWORD"];
         var password = string.IsNullOrEmpty(configured) ? UserAdmin.NewPassword() : configured;
+        // The demo commander commands the Rwandan battalion in Bangui (or the first unit there).
+        var commandedUnit = await db.Set<Unit>().Where(x => x.Name.EndsWith(" Bangui")).OrderByDescending(x => x.Strength).ThenBy(x => x.Name).Select(x => (Guid?)x.Id).FirstOrDefaultAsync();
         foreach (var u in missing)
         {
-            await userAdmin.CreateAsync(u.Email, password, u.Role, u.Scopes, u.Name, isDemo: true);
+            var scopes = u.Role == Roles.Commander && commandedUnit is { } unitId ? [.. u.Scopes, "unit:" + unitId.ToString("N")] : u.Scopes;
+            await userAdmin.CreateAsync(u.Email, password, u.Role, scopes, u.Name, isDemo: true);
         }
 
         var lines = new List<string> { "Demo users (one per role):" };

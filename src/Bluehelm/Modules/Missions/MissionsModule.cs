@@ -13,6 +13,8 @@ public static class MissionsModule
         services.AddScoped<ReferenceData>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<MissionQueries>();
+        services.AddScoped<MissionDirectory>();
+        services.AddSingleton<MissionDirectoryCache>();
         return services;
     }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Bluehelm.Modules.Alerts;
 using Bluehelm.Modules.Missions;
 using Bluehelm.Platform.Audit;
 using Bluehelm.Platform.Data;
@@ -69,6 +70,7 @@ public static class BluehelmHosting
         services.AddSingleton<DatabaseInitializer>();
         services.AddLocalization();
         services.AddMissionsModule();
+        services.AddAlertsModule();
         return services;
     }
 
@@ -77,6 +79,7 @@ public static class BluehelmHosting
     {
         var services = builder.Services;
         services.AddBluehelmCore(builder.Configuration);
+        services.AddAlertsJobs();
 
         services.AddAuthentication(o =>
             {
@@ -160,6 +163,7 @@ public static class BluehelmHosting
         AccountEndpoints.Map(api, app);
         AuditEndpoints.Map(api);
         api.MapMissionsModule();
+        api.MapAlertsModule();
 
         app.MapRazorComponents<TApp>()
             .AddAdditionalAssemblies(typeof(BluehelmHosting).Assembly)

@@ -20,6 +20,8 @@ public static class Validation
         {
             { } m when m.Contains("required", StringComparison.OrdinalIgnoreCase) => "required",
             { } m when m.Contains("maximum length", StringComparison.OrdinalIgnoreCase) => "too-long",
+            { } m when m.Contains("minimum length", StringComparison.OrdinalIgnoreCase) => "too-short",
+            { } m when m.Contains("must be between", StringComparison.OrdinalIgnoreCase) => "out-of-range",
             _ => "invalid",
         };
 }

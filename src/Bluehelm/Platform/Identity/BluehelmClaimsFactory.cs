@@ -20,7 +20,13 @@ internal sealed class BluehelmClaimsFactory(
         var scopes = await db.UserScopes.AsNoTracking().Where(s => s.UserId == user.Id).ToListAsync();
         foreach (var scope in scopes)
         {
-            identity.AddClaim(new Claim(scope.Kind == ScopeKind.Mission ? BluehelmClaims.Mission : BluehelmClaims.MemberState, scope.Code));
+            var type = scope.Kind switch
+            {
+                ScopeKind.Mission => BluehelmClaims.Mission,
+                ScopeKind.MemberState => BluehelmClaims.MemberState,
+                _ => BluehelmClaims.Unit,
+            };
+            identity.AddClaim(new Claim(type, scope.Code));
         }
 
         identity.AddClaim(new Claim(BluehelmClaims.DisplayName, string.IsNullOrEmpty(user.DisplayName) ? user.Email ?? "" : user.DisplayName));

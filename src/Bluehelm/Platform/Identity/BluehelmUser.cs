@@ -45,6 +45,9 @@ public enum ScopeKind
 
     /// <summary>A member state, by ISO 3166-1 alpha-2 code (SN).</summary>
     MemberState = 2,
+
+    /// <summary>A unit a commander commands, by unit id (32 hex digits).</summary>
+    Unit = 3,
 }
 
 /// <summary>One mission or member state a user's role applies to.</summary>
@@ -73,13 +76,25 @@ public sealed class UserScope
         {
             "MISSION" => ScopeKind.Mission,
             "STATE" or "MEMBER-STATE" => ScopeKind.MemberState,
+            "UNIT" => ScopeKind.Unit,
             _ => 0,
         };
-        code = parts[1].ToUpperInvariant();
-        return kind != 0 && (kind != ScopeKind.MemberState || code.Length == 2);
+        code = kind == ScopeKind.Unit && Guid.TryParse(parts[1], out var unit) ? unit.ToString("N") : parts[1].ToUpperInvariant();
+        return kind switch
+        {
+            ScopeKind.Mission => code.Length <= 32,
+            ScopeKind.MemberState => code.Length == 2,
+            ScopeKind.Unit => Guid.TryParse(parts[1], out _),
+            _ => false,
+        };
     }
 
-    public override string ToString() => (Kind == ScopeKind.Mission ? "mission:" : "state:") + Code;
+    public override string ToString() => Kind switch
+    {
+        ScopeKind.Mission => "mission:",
+        ScopeKind.MemberState => "state:",
+        _ => "unit:",
+    } + Code;
 }
 
 internal sealed class UserScopeConfiguration : IEntityTypeConfiguration<UserScope>

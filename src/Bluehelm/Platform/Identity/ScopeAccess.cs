@@ -15,6 +15,10 @@ public static class ScopeAccess
     public static IReadOnlyList<string> MissionScopes(this ClaimsPrincipal user) =>
         [.. user.FindAll(BluehelmClaims.Mission).Select(c => c.Value)];
 
+    /// <summary>Units a commander commands.</summary>
+    public static IReadOnlyList<Guid> UnitScopes(this ClaimsPrincipal user) =>
+        [.. user.FindAll(BluehelmClaims.Unit).Select(c => Guid.TryParse(c.Value, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty)];
+
     public static string? MemberStateScope(this ClaimsPrincipal user) =>
         user.FindFirst(BluehelmClaims.MemberState)?.Value;
 

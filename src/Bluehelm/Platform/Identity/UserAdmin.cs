@@ -47,12 +47,18 @@ public sealed class UserAdmin(UserManager<BluehelmUser> users, RoleManager<Blueh
         {
             if (!UserScope.TryParse(text, out var kind, out var code))
             {
-                throw new UserAdminException("invalid-scope", $"Invalid scope '{text}': use mission:CODE or state:ISO2.");
+                throw new UserAdminException("invalid-scope", $"Invalid scope '{text}': use mission:CODE, state:ISO2 or unit:ID.");
             }
 
             if (kind == ScopeKind.Mission && !await db.Set<Modules.Missions.Mission>().AnyAsync(m => m.Code == code))
             {
                 throw new UserAdminException("unknown-mission", $"Unknown mission '{code}'.");
+            }
+
+            var unitId = kind == ScopeKind.Unit ? Guid.Parse(code) : Guid.Empty;
+            if (kind == ScopeKind.Unit && !await db.Set<Modules.Missions.Unit>().AnyAsync(u => u.Id == unitId))
+            {
+                throw new UserAdminException("invalid-scope", $"Unknown unit '{code}'.");
             }
 
             if (kind == ScopeKind.MemberState && Geo.Countries.Find(code) is null)

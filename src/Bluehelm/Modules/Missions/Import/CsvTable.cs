@@ -12,8 +12,9 @@ internal sealed class CsvTable
 {
     private readonly Dictionary<string, int> _columns;
 
-    private CsvTable(string fileName, string sha256, Dictionary<string, int> columns, List<(int Line, string[] Fields)> rows)
+    private CsvTable(string fileName, string sha256, Dictionary<string, int> columns, List<(int Line, string[] Fields)> rows, IReadOnlyList<string> headers)
     {
+        Headers = headers;
         FileName = fileName;
         Sha256 = sha256;
         _columns = columns;
@@ -21,6 +22,9 @@ internal sealed class CsvTable
     }
 
     public string FileName { get; }
+
+    /// <summary>The header row as written.</summary>
+    public IReadOnlyList<string> Headers { get; }
 
     public string Sha256 { get; }
 
@@ -78,7 +82,7 @@ internal sealed class CsvTable
                 rows.Add((line, csv.Current.ToArray()));
             }
 
-            return new CsvTable(fileName, sha, columns, rows);
+            return new CsvTable(fileName, sha, columns, rows, [.. header]);
         }
         catch (CsvFormatException ex)
         {

@@ -40,7 +40,7 @@ public sealed record GeoPkoImportResult(int Missions, int Sites, int Deployments
 /// anything is written; the writes happen in one transaction. A bad file therefore imports nothing
 /// and leaves what was there untouched; a re-import of the same files changes nothing.
 /// </summary>
-internal sealed partial class GeoPkoImporter(BluehelmDbContext db, AuditContext audit)
+internal sealed partial class GeoPkoImporter(BluehelmDbContext db, AuditContext audit, MissionDirectoryCache directoryCache)
 {
     private static readonly string[] FrontColumns = ["mission", "year", "country", "location", "latitude", "longitude", "Infantry", "NoTroops", "Reserve", "hq", "UNPOL", "Med", "Av", "UNMO", "ave.no.troops"];
     private static readonly string[] TccColumns = ["mission", "year", "location", "latitude", "longitude", "No.TCC", "year.overview"];
@@ -64,6 +64,7 @@ internal sealed partial class GeoPkoImporter(BluehelmDbContext db, AuditContext 
                 var result = await ApplyAsync(parsed, ct);
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
+                directoryCache.Invalidate();
                 return result;
             }
             finally

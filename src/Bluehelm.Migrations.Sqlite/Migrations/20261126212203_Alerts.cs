@@ -1,0 +1,263 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Bluehelm.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Alerts : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "alerts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MissionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReporterName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReporterPhone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    Longitude = table.Column<double>(type: "REAL", nullable: true),
+                    PlaceName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PrioGridGid = table.Column<int>(type: "INTEGER", nullable: true),
+                    NearestSiteId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NearestSiteName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    NearestSiteDistanceKm = table.Column<double>(type: "REAL", nullable: true),
+                    ThreatType = table.Column<int>(type: "INTEGER", nullable: false),
+                    Severity = table.Column<int>(type: "INTEGER", nullable: false),
+                    PeopleAtRisk = table.Column<int>(type: "INTEGER", nullable: true),
+                    Women = table.Column<int>(type: "INTEGER", nullable: true),
+                    Children = table.Column<int>(type: "INTEGER", nullable: true),
+                    Displaced = table.Column<int>(type: "INTEGER", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    DuplicateOfId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TriagedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DispatchedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    OnSceneAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    OverdueSince = table.Column<long>(type: "INTEGER", nullable: true),
+                    DispatchDueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_alerts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_alerts_missions_MissionId",
+                        column: x => x.MissionId,
+                        principalTable: "missions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "idempotency_records",
+                columns: table => new
+                {
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AlertId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_idempotency_records", x => new { x.Scope, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "joc_notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MissionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AlertId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    AcknowledgedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_joc_notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "response_targets",
+                columns: table => new
+                {
+                    MissionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Severity = table.Column<int>(type: "INTEGER", nullable: false),
+                    DispatchWithinMinutes = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_response_targets", x => new { x.MissionId, x.Severity });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sms_gateways",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MissionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SecretHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sms_gateways", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "alert_events",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AlertId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    From = table.Column<int>(type: "INTEGER", nullable: true),
+                    To = table.Column<int>(type: "INTEGER", nullable: true),
+                    ActorUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RelatedAlertId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_alert_events", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_alert_events_alerts_AlertId",
+                        column: x => x.AlertId,
+                        principalTable: "alerts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "alert_responses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AlertId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Action = table.Column<int>(type: "INTEGER", nullable: false),
+                    DispatchedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    OnSceneAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_alert_responses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_alert_responses_alerts_AlertId",
+                        column: x => x.AlertId,
+                        principalTable: "alerts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "alert_response_units",
+                columns: table => new
+                {
+                    ResponseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_alert_response_units", x => new { x.ResponseId, x.UnitId });
+                    table.ForeignKey(
+                        name: "FK_alert_response_units_alert_responses_ResponseId",
+                        column: x => x.ResponseId,
+                        principalTable: "alert_responses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_alert_events_AlertId_At",
+                table: "alert_events",
+                columns: new[] { "AlertId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_alert_response_units_UnitId",
+                table: "alert_response_units",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_alert_responses_AlertId",
+                table: "alert_responses",
+                column: "AlertId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_alerts_MissionId_ReceivedAt_Id",
+                table: "alerts",
+                columns: new[] { "MissionId", "ReceivedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_alerts_MissionId_Status_Severity",
+                table: "alerts",
+                columns: new[] { "MissionId", "Status", "Severity" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_alerts_ReporterPhone_Status",
+                table: "alerts",
+                columns: new[] { "ReporterPhone", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_joc_notifications_AlertId_Kind",
+                table: "joc_notifications",
+                columns: new[] { "AlertId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_joc_notifications_MissionId_CreatedAt",
+                table: "joc_notifications",
+                columns: new[] { "MissionId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sms_gateways_SecretHash",
+                table: "sms_gateways",
+                column: "SecretHash",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "alert_events");
+
+            migrationBuilder.DropTable(
+                name: "alert_response_units");
+
+            migrationBuilder.DropTable(
+                name: "idempotency_records");
+
+            migrationBuilder.DropTable(
+                name: "joc_notifications");
+
+            migrationBuilder.DropTable(
+                name: "response_targets");
+
+            migrationBuilder.DropTable(
+                name: "sms_gateways");
+
+            migrationBuilder.DropTable(
+                name: "alert_responses");
+
+            migrationBuilder.DropTable(
+                name: "alerts");
+        }
+    }
+}

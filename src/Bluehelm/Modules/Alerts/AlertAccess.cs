@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using Bluehelm.Platform.Data;
+using Bluehelm.Platform.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bluehelm.Modules.Alerts;
+
+/// <summary>
+/// Who sees which alert, enforced in every query: administrators all; JOC officers and POC
+/// advisers the alerts of their missions; commanders only alerts tasked to their units. Reporter
+/// identity only to JOC officers and administrators of the mission.
+/// </summary>
+internal static class AlertAccess
+{
+    public static IQueryable<Alert> Visible(this IQueryable<Alert> alerts, ClaimsPrincipal user, BluehelmDbContext db)
+    {
+        if (user.IsInRole(Roles.Admin))
+        {
+            return alerts;
+        }
+
+        var missions = user.IsInRole(Roles.JocOfficer) || user.IsInRole(Roles.PocAdviser) ? user.MissionScopes().ToList() : [];
+        var units = user.IsInRole(Roles.Commander) ? user.UnitScopes().ToList() : [];
+        var missionIds = db.Set<Missions.Mission>().Where(m => missions.Contains(m.Code)).Select(m => m.Id);
+        return alerts.Where(a =>
+            missionIds.Contains(a.MissionId) ||
+            a.Responses.Any(r => r.Units.Any(u => units.Contains(u.UnitId))));
+    }
+
+    public static bool MayManage(ClaimsPrincipal user, string missionCode) =>
+        user.IsInRole(Roles.Admin) || (user.IsInRole(Roles.JocOfficer) && user.HasMissionScope(missionCode));
+
+    public static bool SeesReporter(ClaimsPrincipal user, string missionCode) => MayManage(user, missionCode);
+
+    public static async Task<bool> MayReadAsync(ClaimsPrincipal user, BluehelmDbContext db, Guid alertId, CancellationToken ct) =>
+        await db.Set<Alert>().Where(a => a.Id == alertId).Visible(user, db).AnyAsync(ct);
+}

@@ -1,0 +1,343 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text;
+using Bluehelm.Modules.Missions;
+using Bluehelm.Modules.Missions.Import;
+using Bluehelm.Platform.Data;
+using Bluehelm.Platform.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bluehelm.Modules.Alerts;
+
+/// <summary>One problem in an uploaded file: line, column and a stable code.</summary>
+public sealed record CsvRowError(int Line, string Column, string Code, string? Value);
+
+/// <summary>The outcome of an import: either every row was taken, or none and the errors say why.</summary>
+public sealed record CsvImportResult(int Imported, IReadOnlyList<CsvRowError> Errors);
+
+/// <summary>
+/// Alerts in and out as CSV. Import maps columns by their header (English or French names, or HXL
+/// tags), accepts decimal or degrees-minutes-seconds coordinates, and takes all rows or none.
+/// Export writes the filtered list as CSV or HXL-tagged CSV; reporter columns only for those who may see them.
+/// </summary>
+internal sealed class AlertCsv(BluehelmDbContext db, AlertIntake intake, MissionDirectory missions, TimeProvider time)
+{
+    /// <summary>Maximum rows in one file: a year of a large mission's alerts fits many times over.</summary>
+    public const int MaxRows = 50_000;
+
+    private static readonly Dictionary<string, string[]> Aliases = new(StringComparer.Ordinal)
+    {
+        ["mission"] = ["mission", "#org+mission"],
+        ["received_at"] = ["received_at", "received", "date", "datetime", "date_recue", "recu_le", "#date", "#date+received"],
+        ["channel"] = ["channel", "canal", "#meta+channel"],
+        ["latitude"] = ["latitude", "lat", "#geo+lat"],
+        ["longitude"] = ["longitude", "lon", "lng", "long", "#geo+lon"],
+        ["place"] = ["place", "place_name", "location", "lieu", "localite", "#loc+name", "#loc"],
+        ["threat_type"] = ["threat_type", "threat", "type", "menace", "type_menace", "#event+type"],
+        ["severity"] = ["severity", "gravite", "#severity"],
+        ["people_at_risk"] = ["people_at_risk", "people", "personnes", "#affected"],
+        ["women"] = ["women", "femmes", "#affected+f"],
+        ["children"] = ["children", "enfants", "#affected+children"],
+        ["displaced"] = ["displaced", "deplaces", "#affected+idps"],
+        ["description"] = ["description", "text", "texte", "#description"],
+        ["language"] = ["language", "lang", "langue", "#meta+lang"],
+        ["reporter_name"] = ["reporter_name", "reporter", "nom_informateur"],
+        ["reporter_phone"] = ["reporter_phone", "phone", "telephone", "#contact+phone"],
+    };
+
+    public async Task<CsvImportResult> ImportAsync(string fileName, Stream content, string? defaultMission, ClaimsPrincipal user, Actor actor, CancellationToken ct)
+    {
+        CsvTable table;
+        try
+        {
+            table = CsvTable.Read(fileName, content, [], maxBytes: 32L * 1024 * 1024);
+        }
+        catch (ImportFileException ex)
+        {
+            return new CsvImportResult(0, [new CsvRowError(ex.Line, "", "malformed-file", ex.Problem)]);
+        }
+
+        var errors = new List<CsvRowError>();
+        var columns = MapColumns(table, out var hxlRow);
+        foreach (var required in new[] { "threat_type", "severity", "description" })
+        {
+            if (!columns.ContainsKey(required))
+            {
+                errors.Add(new CsvRowError(1, required, "missing-column", null));
+            }
+        }
+
+        if (!columns.ContainsKey("mission") && string.IsNullOrWhiteSpace(defaultMission))
+        {
+            errors.Add(new CsvRowError(1, "mission", "missing-column", null));
+        }
+
+        var rows = table.Rows.Skip(hxlRow ? 1 : 0).ToList();
+        if (rows.Count > MaxRows)
+        {
+            errors.Add(new CsvRowError(rows[MaxRows].Line, "", "too-many-rows", MaxRows.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new CsvImportResult(0, errors);
+        }
+
+        var now = time.GetUtcNow();
+        var parsed = new List<NewAlert>();
+        foreach (var row in rows)
+        {
+            string? Get(string name) => columns.TryGetValue(name, out var i) ? row.Fields[i].Trim() : null;
+            void Fail(string column, string code, string? value) => errors.Add(new CsvRowError(row.Line, column, code, value is { Length: > 60 } ? value[..60] : value));
+
+            var missionCode = Get("mission") is { Length: > 0 } mc ? mc : defaultMission!;
+            var mission = await missions.FindAsync(missionCode, ct);
+            if (mission is null)
+            {
+                Fail("mission", "unknown-mission", missionCode);
+            }
+            else if (!AlertAccess.MayManage(user, mission.Code))
+            {
+                Fail("mission", "forbidden", missionCode);
+            }
+
+            var received = now;
+            if (Get("received_at") is { Length: > 0 } r && !DateTimeOffset.TryParse(r, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out received)
+                && !DateTimeOffset.TryParse(r, CultureInfo.GetCultureInfo("fr"), DateTimeStyles.AssumeUniversal, out received))
+            {
+                Fail("received_at", "invalid-date", r);
+            }
+            else if (received > now.AddMinutes(5))
+            {
+                Fail("received_at", "in-future", Get("received_at"));
+            }
+
+            double? lat = null, lon = null;
+            if (Get("latitude") is { Length: > 0 } la)
+            {
+                lat = Coordinates.TryParse(la, latitude: true, out var v) ? v : null;
+                if (lat is null)
+                {
+                    Fail("latitude", "invalid-coordinate", la);
+                }
+            }
+
+            if (Get("longitude") is { Length: > 0 } lo)
+            {
+                lon = Coordinates.TryParse(lo, latitude: false, out var v) ? v : null;
+                if (lon is null)
+                {
+                    Fail("longitude", "invalid-coordinate", lo);
+                }
+            }
+
+            if ((lat is null) != (lon is null) && !errors.Any(e => e.Line == row.Line))
+            {
+                Fail(lat is null ? "latitude" : "longitude", "required-with-other-coordinate", null);
+            }
+
+            var place = Get("place");
+            if (lat is null && lon is null && string.IsNullOrEmpty(place) && !errors.Any(e => e.Line == row.Line && e.Column is "latitude" or "longitude"))
+            {
+                Fail("place", "place-or-coordinates-required", null);
+            }
+
+            var threat = ParseEnum<ThreatType>(Get("threat_type"));
+            if (threat is null)
+            {
+                Fail("threat_type", "invalid-threat-type", Get("threat_type"));
+            }
+
+            var severity = ParseEnum<Severity>(Get("severity"));
+            if (severity is null)
+            {
+                Fail("severity", "invalid-severity", Get("severity"));
+            }
+
+            var channel = Get("channel") is { Length: > 0 } ch ? ParseEnum<AlertChannel>(ch) : AlertChannel.Csv;
+            if (channel is null)
+            {
+                Fail("channel", "invalid-channel", Get("channel"));
+            }
+
+            int? Count(string name)
+            {
+                var text = Get(name);
+                if (string.IsNullOrEmpty(text))
+                {
+                    return null;
+                }
+
+                if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n is >= 0 and <= 10_000_000)
+                {
+                    return n;
+                }
+
+                Fail(name, "invalid-count", text);
+                return null;
+            }
+
+            var people = Count("people_at_risk");
+            var women = Count("women");
+            var children = Count("children");
+            var displaced = Count("displaced");
+            var description = Get("description") ?? "";
+            if (description.Length == 0)
+            {
+                Fail("description", "required", null);
+            }
+            else if (description.Length > 4000)
+            {
+                Fail("description", "too-long", null);
+            }
+
+            if (mission is not null && threat is not null && severity is not null && channel is not null && !errors.Any(e => e.Line == row.Line))
+            {
+                parsed.Add(new NewAlert(mission, received, channel.Value, lat, lon, place, threat.Value, severity.Value, people, women, children, displaced,
+                    description, Get("language"), Get("reporter_name"), Get("reporter_phone")));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return new CsvImportResult(0, errors);
+        }
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            foreach (var alert in parsed)
+            {
+                await intake.BuildAsync(alert, actor, ct);
+            }
+
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        });
+        return new CsvImportResult(parsed.Count, []);
+    }
+
+    /// <summary>Enum from kebab-case, snake_case, spaces, the French labels' first word or the number.</summary>
+    internal static T? ParseEnum<T>(string? text)
+        where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var key = new string([.. text.Where(char.IsLetterOrDigit)]);
+        if (Enum.TryParse<T>(key, ignoreCase: true, out var value) && Enum.IsDefined(value) && !key.All(char.IsDigit))
+        {
+            return value;
+        }
+
+        return typeof(T) == typeof(Severity) ? key.ToUpperInvariant() switch
+        {
+            "CRITIQUE" => (T)(object)Severity.Critical,
+            "ELEVEE" or "HAUTE" or "ÉLEVÉE" => (T)(object)Severity.High,
+            "MOYENNE" => (T)(object)Severity.Medium,
+            "FAIBLE" or "BASSE" => (T)(object)Severity.Low,
+            _ => null,
+        } : null;
+    }
+
+    private static Dictionary<string, int> MapColumns(CsvTable table, out bool hxlRow)
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        var headers = table.Headers;
+        hxlRow = table.Rows.Count > 0 && table.Rows[0].Fields.Any(f => f.TrimStart().StartsWith('#'));
+        for (var i = 0; i < headers.Count; i++)
+        {
+            var names = new List<string> { Normalize(headers[i]) };
+            if (hxlRow)
+            {
+                names.Add(table.Rows[0].Fields[i].Trim().ToLowerInvariant());
+            }
+
+            foreach (var (canonical, aliases) in Aliases)
+            {
+                if (!map.ContainsKey(canonical) && names.Any(n => aliases.Contains(n, StringComparer.Ordinal)))
+                {
+                    map[canonical] = i;
+                }
+            }
+        }
+
+        return map;
+    }
+
+    private static string Normalize(string header)
+    {
+        var folded = PlaceMatcher.Fold(header);
+        return header.TrimStart().StartsWith('#') ? header.Trim().ToLowerInvariant() : folded.Replace(' ', '_');
+    }
+
+    /// <summary>Writes visible alerts matching the filter; HXL adds a tag row under the header.</summary>
+    public async Task ExportAsync(Stream output, ClaimsPrincipal user, AlertQueries queries, AlertFilter filter, bool hxl, CancellationToken ct)
+    {
+        var withReporter = user.IsInRole(Roles.Admin) || user.IsInRole(Roles.JocOfficer);
+        var header = new List<string> { "id", "mission", "received_at", "channel", "status", "severity", "threat_type", "latitude", "longitude", "place", "priogrid_gid", "nearest_site", "nearest_site_km", "people_at_risk", "women", "children", "displaced", "description", "language", "dispatch_due_at", "dispatched_at", "on_scene_at", "closed_at" };
+        var tags = new List<string> { "#meta+id", "#org+mission", "#date+received", "#meta+channel", "#status", "#severity", "#event+type", "#geo+lat", "#geo+lon", "#loc+name", "#geo+priogrid", "#loc+site", "#geo+distance+km", "#affected", "#affected+f", "#affected+children", "#affected+idps", "#description", "#meta+lang", "#date+due", "#date+dispatched", "#date+onscene", "#date+closed" };
+        if (withReporter)
+        {
+            header.AddRange(["reporter_name", "reporter_phone"]);
+            tags.AddRange(["#contact+name", "#contact+phone"]);
+        }
+
+        await using var writer = new StreamWriter(output, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
+        await writer.WriteLineAsync(string.Join(',', header));
+        if (hxl)
+        {
+            await writer.WriteLineAsync(string.Join(',', tags));
+        }
+
+        var managed = user.MissionScopes().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var codes = await db.Set<Mission>().AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Code, ct);
+        await foreach (var a in queries.Filtered(user, filter).OrderByDescending(a => a.ReceivedAt).ThenByDescending(a => a.Id).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            var code = codes.GetValueOrDefault(a.MissionId, "");
+            var cells = new List<string?>
+            {
+                a.Id.ToString(), code, Iso(a.ReceivedAt), Kebab(a.Channel), Kebab(a.Status), Kebab(a.Severity), Kebab(a.ThreatType),
+                Num(a.Latitude), Num(a.Longitude), a.PlaceName, a.PrioGridGid?.ToString(CultureInfo.InvariantCulture), a.NearestSiteName, Num(a.NearestSiteDistanceKm),
+                Int(a.PeopleAtRisk), Int(a.Women), Int(a.Children), Int(a.Displaced), a.Description, a.Language,
+                Iso(a.DispatchDueAt), Iso(a.DispatchedAt), Iso(a.OnSceneAt), Iso(a.ClosedAt),
+            };
+            if (withReporter)
+            {
+                var sees = user.IsInRole(Roles.Admin) || managed.Contains(code);
+                cells.Add(sees ? a.ReporterName : null);
+                cells.Add(sees ? a.ReporterPhone : null);
+            }
+
+            await writer.WriteLineAsync(string.Join(',', cells.Select(Cell)));
+        }
+    }
+
+    private static string? Iso(DateTimeOffset? t) => t?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static string? Num(double? v) => v?.ToString("0.######", CultureInfo.InvariantCulture);
+
+    private static string? Int(int? v) => v?.ToString(CultureInfo.InvariantCulture);
+
+    internal static string Kebab<T>(T value)
+        where T : struct, Enum => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+
+    /// <summary>RFC 4180 quoting, and a leading quote on text a spreadsheet would run as a formula.</summary>
+    internal static string Cell(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return "";
+        }
+
+        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+        {
+            value = "'" + value;
+        }
+
+        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+}

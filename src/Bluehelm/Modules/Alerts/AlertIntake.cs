@@ -1,0 +1,122 @@
+using Bluehelm.Modules.Missions;
+using Bluehelm.Platform.Data;
+using Bluehelm.Platform.Geo;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bluehelm.Modules.Alerts;
+
+/// <summary>A new alert from any intake path, already validated for shape.</summary>
+internal sealed record NewAlert(
+    MissionRef Mission,
+    DateTimeOffset ReceivedAt,
+    AlertChannel Channel,
+    double? Latitude,
+    double? Longitude,
+    string? PlaceName,
+    ThreatType ThreatType,
+    Severity Severity,
+    int? PeopleAtRisk,
+    int? Women,
+    int? Children,
+    int? Displaced,
+    string Description,
+    string? Language,
+    string? ReporterName,
+    string? ReporterPhone);
+
+/// <summary>Who acts: a signed-in user, a gateway, the CSV import.</summary>
+internal sealed record Actor(Guid? UserId, string Name);
+
+/// <summary>
+/// Creates alerts the same way for every path: PRIO-GRID cell, nearest site, dispatch deadline
+/// from the mission's target, the "received" timeline entry, all in the caller's save.
+/// </summary>
+internal sealed class AlertIntake(BluehelmDbContext db, MissionDirectory missions, TimeProvider time)
+{
+    public async Task<Alert> BuildAsync(NewAlert input, Actor actor, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var lat = input.Latitude;
+        var lon = input.Longitude;
+        var place = input.PlaceName?.Trim();
+        Guid? siteId = null;
+        string? siteName = null;
+        double? distance = null;
+
+        if (lat is null && !string.IsNullOrEmpty(place))
+        {
+            // A place named like a deployment site is located at that site.
+            var site = PlaceMatcher.Find(place, await missions.SitesAsync(input.Mission.Id, ct));
+            if (site is not null)
+            {
+                (lat, lon) = (site.Latitude, site.Longitude);
+            }
+        }
+
+        if (lat is { } la && lon is { } lo)
+        {
+            if (await missions.NearestSiteAsync(input.Mission.Id, la, lo, ct) is { } nearest)
+            {
+                (siteId, siteName, distance) = (nearest.Site.Id, nearest.Site.Name, Math.Round(nearest.DistanceKm, 2));
+            }
+        }
+
+        var target = await db.Set<ResponseTarget>().AsNoTracking()
+            .Where(t => t.MissionId == input.Mission.Id && t.Severity == input.Severity)
+            .Select(t => (int?)t.DispatchWithinMinutes).SingleOrDefaultAsync(ct) ?? ResponseTarget.DefaultMinutes(input.Severity);
+
+        var alert = new Alert
+        {
+            MissionId = input.Mission.Id,
+            ReceivedAt = input.ReceivedAt,
+            RecordedAt = now,
+            Channel = input.Channel,
+            ReporterName = Blank(input.ReporterName),
+            ReporterPhone = PhoneNumbers.Normalize(input.ReporterPhone),
+            Latitude = lat,
+            Longitude = lon,
+            PlaceName = Blank(place),
+            PrioGridGid = lat is { } a && lon is { } b ? PrioGrid.CellOf(a, b) : null,
+            NearestSiteId = siteId,
+            NearestSiteName = siteName,
+            NearestSiteDistanceKm = distance,
+            ThreatType = input.ThreatType,
+            Severity = input.Severity,
+            PeopleAtRisk = input.PeopleAtRisk,
+            Women = input.Women,
+            Children = input.Children,
+            Displaced = input.Displaced,
+            Description = input.Description.Trim(),
+            Language = string.IsNullOrWhiteSpace(input.Language) ? LanguageDetector.Detect(input.Description) : input.Language.Trim().ToLowerInvariant(),
+            DispatchDueAt = input.ReceivedAt.AddMinutes(target),
+        };
+        alert.Events.Add(new AlertEvent { AlertId = alert.Id, At = now, Kind = AlertEventKind.Received, To = AlertStatus.Received, ActorUserId = actor.UserId, Actor = actor.Name, Note = input.Channel.ToString().ToLowerInvariant() });
+        db.Add(alert);
+        return alert;
+    }
+
+    /// <summary>Open alerts of the same mission and threat within 5 km and 6 hours: proposed as duplicates.</summary>
+    public async Task<IReadOnlyList<(Guid Id, double DistanceKm)>> PossibleDuplicatesAsync(Alert alert, CancellationToken ct)
+    {
+        if (alert.Latitude is not { } lat || alert.Longitude is not { } lon)
+        {
+            return [];
+        }
+
+        var from = alert.ReceivedAt.AddHours(-6);
+        var to = alert.ReceivedAt.AddHours(6);
+        var candidates = await db.Set<Alert>().AsNoTracking()
+            .Where(a => a.MissionId == alert.MissionId && a.Id != alert.Id && a.ThreatType == alert.ThreatType
+                        && a.ReceivedAt >= from && a.ReceivedAt <= to && a.Latitude != null
+                        && a.Status != AlertStatus.Duplicate && a.Status != AlertStatus.FalseAlarm)
+            .Select(a => new { a.Id, a.Latitude, a.Longitude })
+            .Take(200)
+            .ToListAsync(ct);
+        return [.. candidates
+            .Select(c => (c.Id, DistanceKm: GeoMath.DistanceKm(lat, lon, c.Latitude!.Value, c.Longitude!.Value)))
+            .Where(c => c.DistanceKm <= 5)
+            .OrderBy(c => c.DistanceKm)];
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,414 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Bluehelm.Modules.Missions;
+using Bluehelm.Platform.Data;
+using Bluehelm.Platform.Http;
+using Bluehelm.Platform.Identity;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Bluehelm.Modules.Alerts;
+
+/// <summary>The reporter of an alert: optional, anonymous allowed, protected.</summary>
+public sealed record ReporterInput([property: MaxLength(200)] string? Name, [property: MaxLength(32)] string? Phone);
+
+/// <summary>An alert sent to <c>POST /api/v1/alerts</c>.</summary>
+public sealed record RaiseAlertRequest(
+    [property: Required, MaxLength(16)] string? Mission,
+    DateTimeOffset? ReceivedAt,
+    AlertChannel? Channel,
+    [property: Range(-90.0, 90.0)] double? Latitude,
+    [property: Range(-180.0, 180.0)] double? Longitude,
+    [property: MaxLength(200)] string? PlaceName,
+    [property: Required] ThreatType? ThreatType,
+    [property: Required] Severity? Severity,
+    [property: Range(0, 10_000_000)] int? PeopleAtRisk,
+    [property: Range(0, 10_000_000)] int? Women,
+    [property: Range(0, 10_000_000)] int? Children,
+    [property: Range(0, 10_000_000)] int? Displaced,
+    [property: Required, MaxLength(4000)] string? Description,
+    [property: MaxLength(8)] string? Language,
+    ReporterInput? Reporter);
+
+/// <summary>The answer to an accepted alert.</summary>
+public sealed record AlertCreated(Guid Id, AlertStatus Status, int? PrioGridGid, Guid? NearestSiteId, string? NearestSite, double? NearestSiteDistanceKm, IReadOnlyList<Guid> PossibleDuplicates);
+
+/// <summary>A status change.</summary>
+public sealed record TransitionRequest([property: Required] AlertStatus? To, [property: MaxLength(2000)] string? Reason, int? Version);
+
+/// <summary>Units sent to an alert.</summary>
+public sealed record DispatchRequest([property: Required, MinLength(1), MaxLength(20)] Guid[]? UnitIds, [property: Required] ResponseAction? Action, [property: MaxLength(2000)] string? Notes);
+
+/// <summary>The outcome of a response.</summary>
+public sealed record OutcomeRequest([property: Required] ResponseOutcome? Outcome, [property: MaxLength(2000)] string? Notes);
+
+/// <summary>Marks an alert a duplicate of another.</summary>
+public sealed record MergeRequest([property: Required] Guid? Into, [property: MaxLength(2000)] string? Reason);
+
+/// <summary>HTTP API of the Alerts module under <c>/api/v1/alerts</c>.</summary>
+public static class AlertsApi
+{
+    /// <summary>Largest JSON body accepted for one alert.</summary>
+    public const int MaxBodyBytes = 64 * 1024;
+
+    internal static void Map(RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/alerts").WithTags("Alerts");
+        g.MapPost("/", Raise).WithName("Alerts_Raise").WithSummary("Take in an alert. Honors Idempotency-Key.").RequireAuthorization(Policies.AlertsManage)
+            .Accepts<RaiseAlertRequest>("application/json").Produces<AlertCreated>(StatusCodes.Status201Created).ProducesProblem(400).ProducesProblem(409);
+        g.MapGet("/", List).WithName("Alerts_List").WithSummary("Alerts visible to the caller, newest first, keyset-paged.").RequireAuthorization(Policies.AlertsRead);
+        g.MapGet("/board", Board).WithName("Alerts_Board").WithSummary("Open alerts, overdue first.").RequireAuthorization(Policies.AlertsRead);
+        g.MapGet("/{id:guid}", Get).WithName("Alerts_Get").WithSummary("An alert with its timeline and responses.").RequireAuthorization(Policies.AlertsRead);
+        g.MapPost("/{id:guid}/transitions", Transition).WithName("Alerts_Transition").WithSummary("Move an alert to its next status.").RequireAuthorization(Policies.AlertsManage);
+        g.MapPost("/{id:guid}/responses", Dispatch).WithName("Alerts_Dispatch").WithSummary("Send units to an alert.").RequireAuthorization(Policies.AlertsManage);
+        g.MapPost("/{id:guid}/responses/{responseId:guid}/outcome", Outcome).WithName("Alerts_Outcome").WithSummary("Report the outcome of a response.").RequireAuthorization(Policies.AlertsRead);
+        g.MapPost("/{id:guid}/merge", Merge).WithName("Alerts_Merge").WithSummary("Mark an alert a duplicate of another.").RequireAuthorization(Policies.AlertsManage);
+        SmsIntake.Map(g);
+        g.MapGet("/export", Export).WithName("Alerts_Export").WithSummary("The filtered list as CSV (format=csv) or HXL-tagged CSV (format=hxl).").RequireAuthorization(Policies.AlertsRead);
+        g.MapPost("/import", Import).WithName("Alerts_Import").WithSummary("Import a CSV file (text/csv body or multipart 'file'): all rows or none.").RequireAuthorization(Policies.AlertsManage).DisableAntiforgery()
+            .Produces<CsvImportResult>().ProducesProblem(400);
+        g.MapGet("/{id:guid}/duplicates", Duplicates).WithName("Alerts_Duplicates").WithSummary("Possible duplicates: same threat within 5 km and 6 hours.").RequireAuthorization(Policies.AlertsRead);
+    }
+
+    internal static Actor ActorOf(HttpContext http) => new(http.User.UserId(), http.User.Identity?.Name ?? "unknown");
+
+    /// <summary>
+    /// The body is read here rather than bound, to hash it for <c>Idempotency-Key</c> and to
+    /// answer malformed JSON with a code instead of an exception.
+    /// </summary>
+    internal static async Task<IResult> Raise(HttpContext http, AlertIntake intake, MissionDirectory missions, BluehelmDbContext db, TimeProvider time, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
+    {
+        var body = await ReadBodyAsync(http, ct);
+        if (body is null)
+        {
+            return ApiProblems.Problem(http, StatusCodes.Status413PayloadTooLarge, "too-large");
+        }
+
+        RaiseAlertRequest? request;
+        try
+        {
+            request = JsonSerializer.Deserialize<RaiseAlertRequest>(body, json.Value.SerializerOptions);
+        }
+        catch (JsonException)
+        {
+            return ApiProblems.Problem(http, StatusCodes.Status400BadRequest, "invalid-json");
+        }
+
+        if (request is null)
+        {
+            return ApiProblems.Problem(http, StatusCodes.Status400BadRequest, "invalid-json");
+        }
+
+        var errors = Validation.Check(request);
+        ValidatePlace(request, errors);
+        var now = time.GetUtcNow();
+        if (request.ReceivedAt is { } received && received > now.AddMinutes(5))
+        {
+            errors["receivedAt"] = ["in-future"];
+        }
+
+        if (errors.Count > 0)
+        {
+            return ApiProblems.Validation(http, errors);
+        }
+
+        var mission = await missions.FindAsync(request.Mission!, ct);
+        if (mission is null)
+        {
+            return ApiProblems.Problem(http, StatusCodes.Status400BadRequest, "unknown-mission");
+        }
+
+        if (!AlertAccess.MayManage(http.User, mission.Code))
+        {
+            return ApiProblems.Forbidden(http);
+        }
+
+        var key = http.Request.Headers["Idempotency-Key"].ToString();
+        if (key.Length > 128)
+        {
+            return ApiProblems.Validation(http, new Dictionary<string, string[]> { ["Idempotency-Key"] = ["too-long"] });
+        }
+
+        var scope = "user:" + http.User.UserId()?.ToString("N");
+        var hash = Convert.ToHexStringLower(SHA256.HashData(body));
+        if (key.Length > 0 && await ReplayAsync(db, http, scope, key, hash, ct) is { } replay)
+        {
+            return replay;
+        }
+
+        var alert = await intake.BuildAsync(
+            new NewAlert(
+                mission, request.ReceivedAt ?? now, request.Channel ?? AlertChannel.Api, request.Latitude, request.Longitude, request.PlaceName,
+                request.ThreatType!.Value, request.Severity!.Value, request.PeopleAtRisk, request.Women, request.Children, request.Displaced,
+                request.Description!, request.Language, request.Reporter?.Name, request.Reporter?.Phone),
+            ActorOf(http),
+            ct);
+        if (key.Length > 0)
+        {
+            db.Add(new IdempotencyRecord { Scope = scope, Key = key, RequestHash = hash, AlertId = alert.Id, CreatedAt = now });
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (key.Length > 0)
+        {
+            // A concurrent request with the same key won the insert: answer as a retry would be answered.
+            db.ChangeTracker.Clear();
+            return await ReplayAsync(db, http, scope, key, hash, ct) ?? throw new InvalidOperationException("Idempotency record vanished.");
+        }
+
+        return await CreatedAsync(http, intake, alert, ct);
+    }
+
+    private static async Task<IResult> CreatedAsync(HttpContext http, AlertIntake intake, Alert alert, CancellationToken ct)
+    {
+        var duplicates = await intake.PossibleDuplicatesAsync(alert, ct);
+        return TypedResults.Created(
+            $"/api/v1/alerts/{alert.Id}",
+            new AlertCreated(alert.Id, alert.Status, alert.PrioGridGid, alert.NearestSiteId, alert.NearestSiteName, alert.NearestSiteDistanceKm, [.. duplicates.Select(d => d.Id)]));
+    }
+
+    private static async Task<IResult?> ReplayAsync(BluehelmDbContext db, HttpContext http, string scope, string key, string hash, CancellationToken ct)
+    {
+        var record = await db.Set<IdempotencyRecord>().AsNoTracking().SingleOrDefaultAsync(r => r.Scope == scope && r.Key == key, ct);
+        if (record is null)
+        {
+            return null;
+        }
+
+        if (!string.Equals(record.RequestHash, hash, StringComparison.Ordinal))
+        {
+            return ApiProblems.Problem(http, StatusCodes.Status409Conflict, "idempotency-conflict");
+        }
+
+        var alert = await db.Set<Alert>().AsNoTracking().SingleAsync(a => a.Id == record.AlertId, ct);
+        return await CreatedAsync(http, http.RequestServices.GetRequiredService<AlertIntake>(), alert, ct);
+    }
+
+    /// <summary>Reads the body up to <see cref="MaxBodyBytes"/>; null when it is larger.</summary>
+    internal static async Task<byte[]?> ReadBodyAsync(HttpContext http, CancellationToken ct)
+    {
+        if (http.Request.ContentLength > MaxBodyBytes)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int n;
+        while ((n = await http.Request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + n > MaxBodyBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, n);
+        }
+
+        return buffer.ToArray();
+    }
+
+    internal static void ValidatePlace(RaiseAlertRequest r, Dictionary<string, string[]> errors)
+    {
+        if (r.Latitude is null != r.Longitude is null)
+        {
+            errors[r.Latitude is null ? "latitude" : "longitude"] = ["required-with-other-coordinate"];
+        }
+
+        if (r.Latitude is null && r.Longitude is null && string.IsNullOrWhiteSpace(r.PlaceName))
+        {
+            errors["placeName"] = ["place-or-coordinates-required"];
+        }
+
+        if (r.Women > r.PeopleAtRisk || r.Children > r.PeopleAtRisk || r.Displaced > r.PeopleAtRisk)
+        {
+            errors["peopleAtRisk"] = ["less-than-part"];
+        }
+    }
+
+    internal static async Task<Results<Ok<AlertPage>, ProblemHttpResult>> List(
+        HttpContext http, AlertQueries queries, TimeProvider time, string? mission, AlertStatus? status, Severity? severity, ThreatType? threatType,
+        DateTimeOffset? from, DateTimeOffset? to, string? bbox, string? after, int? limit, CancellationToken ct)
+    {
+        if (!TryBbox(bbox, out var box))
+        {
+            return ApiProblems.Validation(http, new Dictionary<string, string[]> { ["bbox"] = ["invalid"] });
+        }
+
+        var filter = new AlertFilter(mission, status, severity, threatType, from, to, box?.S, box?.W, box?.N, box?.E);
+        return TypedResults.Ok(await queries.PageAsync(http.User, filter, after, Math.Clamp(limit ?? 50, 1, 500), time.GetUtcNow(), ct));
+    }
+
+    /// <summary>Parses "south,west,north,east" in decimal degrees.</summary>
+    internal static bool TryBbox(string? text, out (double S, double W, double N, double E)? box)
+    {
+        box = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        var parts = text.Split(',');
+        var values = new double[4];
+        if (parts.Length != 4)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < 4; i++)
+        {
+            if (!double.TryParse(parts[i], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out values[i]))
+            {
+                return false;
+            }
+        }
+
+        if (!Platform.Geo.GeoMath.IsValid(values[0], values[1]) || !Platform.Geo.GeoMath.IsValid(values[2], values[3]) || values[0] > values[2] || values[1] > values[3])
+        {
+            return false;
+        }
+
+        box = (values[0], values[1], values[2], values[3]);
+        return true;
+    }
+
+    internal static async Task<IResult> Export(
+        HttpContext http, AlertCsv csv, AlertQueries queries, string? format, string? mission, AlertStatus? status, Severity? severity, ThreatType? threatType,
+        DateTimeOffset? from, DateTimeOffset? to, string? bbox, CancellationToken ct)
+    {
+        if (!TryBbox(bbox, out var box))
+        {
+            return ApiProblems.Validation(http, new Dictionary<string, string[]> { ["bbox"] = ["invalid"] });
+        }
+
+        var hxl = string.Equals(format, "hxl", StringComparison.OrdinalIgnoreCase);
+        if (!hxl && format is not null && !string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase))
+        {
+            return ApiProblems.Validation(http, new Dictionary<string, string[]> { ["format"] = ["invalid"] });
+        }
+
+        var filter = new AlertFilter(mission, status, severity, threatType, from, to, box?.S, box?.W, box?.N, box?.E);
+        http.Response.ContentType = "text/csv; charset=utf-8";
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"alerts{(hxl ? "-hxl" : "")}.csv\"";
+        await csv.ExportAsync(http.Response.Body, http.User, queries, filter, hxl, ct);
+        return TypedResults.Empty;
+    }
+
+    internal static async Task<IResult> Import(HttpContext http, AlertCsv csv, string? mission, CancellationToken ct)
+    {
+        const long maxBytes = 32L * 1024 * 1024;
+        if (http.Request.ContentLength > maxBytes)
+        {
+            return ApiProblems.Problem(http, StatusCodes.Status413PayloadTooLarge, "too-large");
+        }
+
+        Stream content;
+        string name;
+        if (http.Request.HasFormContentType)
+        {
+            var form = await http.Request.ReadFormAsync(ct);
+            var file = form.Files.GetFile("file");
+            if (file is null)
+            {
+                return ApiProblems.Validation(http, new Dictionary<string, string[]> { ["file"] = ["required"] });
+            }
+
+            content = file.OpenReadStream();
+            name = Path.GetFileName(file.FileName);
+        }
+        else
+        {
+            content = http.Request.Body;
+            name = "upload.csv";
+        }
+
+        await using (content)
+        {
+            var result = await csv.ImportAsync(name, content, mission, http.User, ActorOf(http), ct);
+            return result.Errors.Count == 0
+                ? TypedResults.Ok(result)
+                : ApiProblems.Problem(http, StatusCodes.Status400BadRequest, "csv-rejected", extensions: new Dictionary<string, object?> { ["errors"] = result.Errors });
+        }
+    }
+
+    internal static async Task<Ok<IReadOnlyList<AlertSummary>>> Board(HttpContext http, AlertQueries queries, TimeProvider time, string? mission, CancellationToken ct) =>
+        TypedResults.Ok(await queries.BoardAsync(http.User, mission, time.GetUtcNow(), ct));
+
+    internal static async Task<Results<Ok<AlertDetail>, ProblemHttpResult>> Get(Guid id, HttpContext http, AlertQueries queries, CancellationToken ct) =>
+        await queries.GetAsync(http.User, id, ct) is { } a ? TypedResults.Ok(a) : ApiProblems.NotFound(http);
+
+    internal static async Task<IResult> Transition(Guid id, TransitionRequest request, HttpContext http, AlertCommands commands, AlertQueries queries, CancellationToken ct)
+    {
+        var errors = Validation.Check(request);
+        if (errors.Count > 0)
+        {
+            return ApiProblems.Validation(http, errors);
+        }
+
+        return await ToResult(http, queries, id, await commands.ChangeStatusAsync(http.User, ActorOf(http), id, request.To!.Value, request.Reason, request.Version, ct), ct);
+    }
+
+    internal static async Task<IResult> Dispatch(Guid id, DispatchRequest request, HttpContext http, AlertCommands commands, AlertQueries queries, CancellationToken ct)
+    {
+        var errors = Validation.Check(request);
+        if (errors.Count > 0)
+        {
+            return ApiProblems.Validation(http, errors);
+        }
+
+        return await ToResult(http, queries, id, await commands.DispatchAsync(http.User, ActorOf(http), id, request.UnitIds!, request.Action!.Value, request.Notes, ct), ct);
+    }
+
+    internal static async Task<IResult> Outcome(Guid id, Guid responseId, OutcomeRequest request, HttpContext http, AlertCommands commands, AlertQueries queries, CancellationToken ct)
+    {
+        var errors = Validation.Check(request);
+        if (errors.Count > 0)
+        {
+            return ApiProblems.Validation(http, errors);
+        }
+
+        return await ToResult(http, queries, id, await commands.RecordOutcomeAsync(http.User, ActorOf(http), id, responseId, request.Outcome!.Value, request.Notes, ct), ct);
+    }
+
+    internal static async Task<IResult> Merge(Guid id, MergeRequest request, HttpContext http, AlertCommands commands, AlertQueries queries, CancellationToken ct)
+    {
+        var errors = Validation.Check(request);
+        if (errors.Count > 0)
+        {
+            return ApiProblems.Validation(http, errors);
+        }
+
+        return await ToResult(http, queries, id, await commands.MergeAsync(http.User, ActorOf(http), id, request.Into!.Value, request.Reason, ct), ct);
+    }
+
+    internal static async Task<Results<Ok<Guid[]>, ProblemHttpResult>> Duplicates(Guid id, HttpContext http, BluehelmDbContext db, AlertIntake intake, CancellationToken ct)
+    {
+        var alert = await db.Set<Alert>().AsNoTracking().Where(a => a.Id == id).Visible(http.User, db).SingleOrDefaultAsync(ct);
+        if (alert is null)
+        {
+            return ApiProblems.NotFound(http);
+        }
+
+        return TypedResults.Ok((await intake.PossibleDuplicatesAsync(alert, ct)).Select(d => d.Id).ToArray());
+    }
+
+    private static async Task<IResult> ToResult(HttpContext http, AlertQueries queries, Guid id, CommandError error, CancellationToken ct) => error switch
+    {
+        CommandError.None => TypedResults.Ok(await queries.GetAsync(http.User, id, ct)),
+        CommandError.NotFound => ApiProblems.NotFound(http),
+        CommandError.Forbidden => ApiProblems.Forbidden(http),
+        CommandError.IllegalTransition => ApiProblems.Problem(http, StatusCodes.Status409Conflict, "illegal-transition"),
+        CommandError.Conflict => ApiProblems.Problem(http, StatusCodes.Status409Conflict, "concurrent-change"),
+        CommandError.UnknownUnit => ApiProblems.Problem(http, StatusCodes.Status400BadRequest, "unknown-unit"),
+        _ => ApiProblems.Problem(http, StatusCodes.Status400BadRequest, "invalid-target"),
+    };
+}
