@@ -169,12 +169,15 @@ namespace Bluehelm.Migrations.Postgres.Migrations
                     b.Property<Guid?>("RelatedAlertId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("To")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AlertId", "At");
+                    b.HasIndex("AlertId", "Sequence");
 
                     b.ToTable("alert_events", (string)null);
                 });

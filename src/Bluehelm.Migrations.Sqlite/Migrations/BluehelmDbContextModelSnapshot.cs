@@ -164,12 +164,15 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("RelatedAlertId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("To")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AlertId", "At");
+                    b.HasIndex("AlertId", "Sequence");
 
                     b.ToTable("alert_events", (string)null);
                 });

@@ -198,8 +198,7 @@ internal sealed class Alert
                 break;
         }
 
-        Events.Add(new AlertEvent { AlertId = Id, At = at, Kind = AlertEventKind.StatusChanged, From = from, To = to, ActorUserId = actorId, Actor = actor, Note = reason });
-        Version++;
+        Add(new AlertEvent { AlertId = Id, At = at, Kind = AlertEventKind.StatusChanged, From = from, To = to, ActorUserId = actorId, Actor = actor, Note = reason });
         return true;
     }
 
@@ -212,8 +211,7 @@ internal sealed class Alert
         }
 
         DuplicateOfId = target.Id;
-        target.Events.Add(new AlertEvent { AlertId = target.Id, At = at, Kind = AlertEventKind.DuplicateMerged, ActorUserId = actorId, Actor = actor, Note = reason, RelatedAlertId = Id });
-        target.Version++;
+        target.Add(new AlertEvent { AlertId = target.Id, At = at, Kind = AlertEventKind.DuplicateMerged, ActorUserId = actorId, Actor = actor, Note = reason, RelatedAlertId = Id });
         return true;
     }
 
@@ -226,14 +224,21 @@ internal sealed class Alert
         }
 
         OverdueSince = now;
-        Events.Add(new AlertEvent { AlertId = Id, At = now, Kind = AlertEventKind.Escalated, Actor = "system", Note = "dispatch target passed" });
-        Version++;
+        Add(new AlertEvent { AlertId = Id, At = now, Kind = AlertEventKind.Escalated, Actor = "system", Note = "dispatch target passed" });
         return true;
     }
 
-    public void Note(DateTimeOffset at, Guid? actorId, string actor, string text, AlertEventKind kind = AlertEventKind.Note)
+    public void Note(DateTimeOffset at, Guid? actorId, string actor, string text, AlertEventKind kind = AlertEventKind.Note) =>
+        Add(new AlertEvent { AlertId = Id, At = at, Kind = kind, ActorUserId = actorId, Actor = actor, Note = text });
+
+    /// <summary>
+    /// Every timeline entry takes the alert's next version as its sequence: entries written in the
+    /// same instant (dispatch, then its response) keep the order they happened in.
+    /// </summary>
+    private void Add(AlertEvent entry)
     {
-        Events.Add(new AlertEvent { AlertId = Id, At = at, Kind = kind, ActorUserId = actorId, Actor = actor, Note = text });
+        entry.Sequence = Version;
+        Events.Add(entry);
         Version++;
     }
 }
@@ -273,6 +278,9 @@ internal sealed class AlertEvent
     public string? Note { get; init; }
 
     public Guid? RelatedAlertId { get; init; }
+
+    /// <summary>Order within the alert's timeline.</summary>
+    public int Sequence { get; set; }
 }
 
 /// <summary>Units sent to an alert, what they do, when and with what outcome.</summary>
@@ -401,7 +409,7 @@ internal sealed class AlertEventConfiguration : IEntityTypeConfiguration<AlertEv
         b.HasKey(x => x.Id);
         b.Property(x => x.Actor).HasMaxLength(256);
         b.Property(x => x.Note).HasMaxLength(2000);
-        b.HasIndex(x => new { x.AlertId, x.At });
+        b.HasIndex(x => new { x.AlertId, x.Sequence });
     }
 }
 

@@ -50,7 +50,8 @@ internal sealed class AlertCommands(BluehelmDbContext db, MissionDirectory missi
         }
 
         var now = time.GetUtcNow();
-        if (to == AlertStatus.Duplicate || !alert.MoveTo(to, now, actor.UserId, actor.Name, Trim(reason)))
+        // A dispatch names its units (responses); a duplicate names its original (merge).
+        if (to is AlertStatus.Duplicate or AlertStatus.Dispatched || !alert.MoveTo(to, now, actor.UserId, actor.Name, Trim(reason)))
         {
             return CommandError.IllegalTransition;
         }

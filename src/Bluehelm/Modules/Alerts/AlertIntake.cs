@@ -90,7 +90,7 @@ internal sealed class AlertIntake(BluehelmDbContext db, MissionDirectory mission
             Language = string.IsNullOrWhiteSpace(input.Language) ? LanguageDetector.Detect(input.Description) : input.Language.Trim().ToLowerInvariant(),
             DispatchDueAt = input.ReceivedAt.AddMinutes(target),
         };
-        alert.Events.Add(new AlertEvent { AlertId = alert.Id, At = now, Kind = AlertEventKind.Received, To = AlertStatus.Received, ActorUserId = actor.UserId, Actor = actor.Name, Note = input.Channel.ToString().ToLowerInvariant() });
+        alert.Note(now, actor.UserId, actor.Name, input.Channel.ToString().ToLowerInvariant(), AlertEventKind.Received);
         db.Add(alert);
         return alert;
     }

@@ -136,7 +136,7 @@ internal sealed class AlertQueries(BluehelmDbContext db)
             a.NearestSiteId, a.NearestSiteName, a.NearestSiteDistanceKm, a.PeopleAtRisk, a.Women, a.Children, a.Displaced, a.Description, a.Language,
             reporter, a.DuplicateOfId, a.TriagedAt, a.DispatchedAt, a.OnSceneAt, a.ClosedAt, a.DispatchDueAt, a.OverdueSince, a.Version,
             Alert.NextStatuses(a.Status),
-            [.. a.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new TimelineEntry(e.At, e.Kind, e.From, e.To, e.Actor, e.Note, e.RelatedAlertId))],
+            [.. a.Events.OrderBy(e => e.Sequence).Select(e => new TimelineEntry(e.At, e.Kind, e.From, e.To, e.Actor, e.Note, e.RelatedAlertId))],
             [.. a.Responses.OrderBy(r => r.DispatchedAt).Select(r => new ResponseDto(r.Id, r.Action, r.DispatchedAt, r.OnSceneAt, r.Outcome, r.Notes, [.. r.Units.Select(u => new ResponseUnitDto(u.UnitId, u.UnitName))]))]);
     }
 

@@ -236,16 +236,55 @@ public static class AlertsApi
     }
 
     internal static async Task<Results<Ok<AlertPage>, ProblemHttpResult>> List(
-        HttpContext http, AlertQueries queries, TimeProvider time, string? mission, AlertStatus? status, Severity? severity, ThreatType? threatType,
+        HttpContext http, AlertQueries queries, TimeProvider time, string? mission, string? status, string? severity, string? threatType,
         DateTimeOffset? from, DateTimeOffset? to, string? bbox, string? after, int? limit, CancellationToken ct)
     {
-        if (!TryBbox(bbox, out var box))
+        if (FilterFrom(mission, status, severity, threatType, from, to, bbox) is not { } filter)
         {
-            return ApiProblems.Validation(http, new Dictionary<string, string[]> { ["bbox"] = ["invalid"] });
+            return ApiProblems.Validation(http, FilterErrors(status, severity, threatType, bbox));
         }
 
-        var filter = new AlertFilter(mission, status, severity, threatType, from, to, box?.S, box?.W, box?.N, box?.E);
         return TypedResults.Ok(await queries.PageAsync(http.User, filter, after, Math.Clamp(limit ?? 50, 1, 500), time.GetUtcNow(), ct));
+    }
+
+    /// <summary>Query filters; enum values are accepted in the API's own kebab-case (attack-on-civilians).</summary>
+    internal static AlertFilter? FilterFrom(string? mission, string? status, string? severity, string? threatType, DateTimeOffset? from, DateTimeOffset? to, string? bbox)
+    {
+        if (FilterErrors(status, severity, threatType, bbox).Count > 0)
+        {
+            return null;
+        }
+
+        TryBbox(bbox, out var box);
+        return new AlertFilter(
+            mission, AlertCsv.ParseEnum<AlertStatus>(status), AlertCsv.ParseEnum<Severity>(severity), AlertCsv.ParseEnum<ThreatType>(threatType),
+            from, to, box?.S, box?.W, box?.N, box?.E);
+    }
+
+    private static Dictionary<string, string[]> FilterErrors(string? status, string? severity, string? threatType, string? bbox)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (!string.IsNullOrEmpty(status) && AlertCsv.ParseEnum<AlertStatus>(status) is null)
+        {
+            errors["status"] = ["invalid"];
+        }
+
+        if (!string.IsNullOrEmpty(severity) && AlertCsv.ParseEnum<Severity>(severity) is null)
+        {
+            errors["severity"] = ["invalid"];
+        }
+
+        if (!string.IsNullOrEmpty(threatType) && AlertCsv.ParseEnum<ThreatType>(threatType) is null)
+        {
+            errors["threatType"] = ["invalid"];
+        }
+
+        if (!TryBbox(bbox, out _))
+        {
+            errors["bbox"] = ["invalid"];
+        }
+
+        return errors;
     }
 
     /// <summary>Parses "south,west,north,east" in decimal degrees.</summary>
@@ -282,12 +321,12 @@ public static class AlertsApi
     }
 
     internal static async Task<IResult> Export(
-        HttpContext http, AlertCsv csv, AlertQueries queries, string? format, string? mission, AlertStatus? status, Severity? severity, ThreatType? threatType,
+        HttpContext http, AlertCsv csv, AlertQueries queries, string? format, string? mission, string? status, string? severity, string? threatType,
         DateTimeOffset? from, DateTimeOffset? to, string? bbox, CancellationToken ct)
     {
-        if (!TryBbox(bbox, out var box))
+        if (FilterFrom(mission, status, severity, threatType, from, to, bbox) is not { } filter)
         {
-            return ApiProblems.Validation(http, new Dictionary<string, string[]> { ["bbox"] = ["invalid"] });
+            return ApiProblems.Validation(http, FilterErrors(status, severity, threatType, bbox));
         }
 
         var hxl = string.Equals(format, "hxl", StringComparison.OrdinalIgnoreCase);
@@ -296,7 +335,6 @@ public static class AlertsApi
             return ApiProblems.Validation(http, new Dictionary<string, string[]> { ["format"] = ["invalid"] });
         }
 
-        var filter = new AlertFilter(mission, status, severity, threatType, from, to, box?.S, box?.W, box?.N, box?.E);
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"alerts{(hxl ? "-hxl" : "")}.csv\"";
         await csv.ExportAsync(http.Response.Body, http.User, queries, filter, hxl, ct);
@@ -327,7 +365,16 @@ public static class AlertsApi
         }
         else
         {
-            content = http.Request.Body;
+            // Buffered here, asynchronously: the CSV reader reads synchronously.
+            var buffer = new MemoryStream();
+            await http.Request.Body.CopyToAsync(buffer, ct);
+            if (buffer.Length > maxBytes)
+            {
+                return ApiProblems.Problem(http, StatusCodes.Status413PayloadTooLarge, "too-large");
+            }
+
+            buffer.Position = 0;
+            content = buffer;
             name = "upload.csv";
         }
 

@@ -138,7 +138,19 @@ public static class BluehelmHosting
     {
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            // A failure never shows a stack trace: a problem document for the API, a short page for people.
+            app.UseExceptionHandler(failed => failed.Run(async ctx =>
+            {
+                ctx.Response.StatusCode = StatusCodes.Status500InternalServerError;
+                if (IsApi(ctx))
+                {
+                    await Http.ApiProblems.Problem(ctx, StatusCodes.Status500InternalServerError, "error").ExecuteAsync(ctx);
+                }
+                else
+                {
+                    await Http.StatusPage.WriteAsync(ctx);
+                }
+            }));
         }
 
         app.UseRequestLocalization();

@@ -129,7 +129,8 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
                     ActorUserId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    RelatedAlertId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    RelatedAlertId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -185,9 +186,9 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_alert_events_AlertId_At",
+                name: "IX_alert_events_AlertId_Sequence",
                 table: "alert_events",
-                columns: new[] { "AlertId", "At" });
+                columns: new[] { "AlertId", "Sequence" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_alert_response_units_UnitId",

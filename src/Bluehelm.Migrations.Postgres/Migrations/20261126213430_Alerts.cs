@@ -129,7 +129,8 @@ namespace Bluehelm.Migrations.Postgres.Migrations
                     ActorUserId = table.Column<Guid>(type: "uuid", nullable: true),
                     Actor = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
                     Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    RelatedAlertId = table.Column<Guid>(type: "uuid", nullable: true)
+                    RelatedAlertId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Sequence = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -185,9 +186,9 @@ namespace Bluehelm.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_alert_events_AlertId_At",
+                name: "IX_alert_events_AlertId_Sequence",
                 table: "alert_events",
-                columns: new[] { "AlertId", "At" });
+                columns: new[] { "AlertId", "Sequence" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_alert_response_units_UnitId",

@@ -1,0 +1,102 @@
+namespace Bluehelm.IntegrationTests.Alerts;
+
+[Collection(AlertsCollection.Name)]
+public sealed class SmsTests(AlertsApp app)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<HttpResponseMessage> Post(Dictionary<string, string> fields, string? secret)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/alerts/sms") { Content = new FormUrlEncodedContent(fields) };
+        if (secret is not null)
+        {
+            request.Headers.Authorization = new("Bearer", secret);
+        }
+
+        return await app.CreateClient().SendAsync(request, Ct);
+    }
+
+    private static Dictionary<string, string> Sms(string from, string text, string? id = null)
+    {
+        var fields = new Dictionary<string, string> { ["from"] = from, ["text"] = text, ["date"] = "2026-11-26T07:55:00Z" };
+        if (id is not null)
+        {
+            fields["id"] = id;
+        }
+
+        return fields;
+    }
+
+    [Fact]
+    public async Task Sms_NewNumber_CreatesAnAlertWithLanguageAndPlace()
+    {
+        var response = await Post(Sms("+236 72 11 11 11", "Les rebelles sont dans le village près de Bambari, ils brûlent les maisons", "msg-1"), app.GatewaySecret);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("alertId").GetGuid();
+        var joc = await app.ClientFor(AlertsApp.Joc);
+        var a = await joc.GetFromJsonAsync<JsonElement>($"/api/v1/alerts/{id}", Ct);
+        a.GetProperty("channel").GetString().ShouldBe("sms");
+        a.GetProperty("language").GetString().ShouldBe("fr");
+        a.GetProperty("placeName").GetString().ShouldBe("Bambari");
+        a.GetProperty("nearestSite").GetString().ShouldBe("Bambari");
+        a.GetProperty("reporter").GetProperty("phone").GetString().ShouldBe("+23672111111");
+        a.GetProperty("receivedAt").GetDateTimeOffset().ShouldBe(new DateTimeOffset(2026, 11, 26, 7, 55, 0, TimeSpan.Zero));
+    }
+
+    [Fact]
+    public async Task Sms_GatewayRetrySameId_ReturnsTheSameAlert()
+    {
+        var first = await Post(Sms("+23672222222", "Ala ye na kodoro so, awali na amolenge ake kpe", "msg-retry"), app.GatewaySecret);
+        var again = await Post(Sms("+23672222222", "Ala ye na kodoro so, awali na amolenge ake kpe", "msg-retry"), app.GatewaySecret);
+
+        first.StatusCode.ShouldBe(HttpStatusCode.Created);
+        again.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var a = await first.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var b = await again.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        b.GetProperty("alertId").GetGuid().ShouldBe(a.GetProperty("alertId").GetGuid());
+        b.GetProperty("replayed").GetBoolean().ShouldBeTrue();
+        var joc = await app.ClientFor(AlertsApp.Joc);
+        (await joc.GetFromJsonAsync<JsonElement>($"/api/v1/alerts/{a.GetProperty("alertId").GetGuid()}", Ct)).GetProperty("language").GetString().ShouldBe("sg");
+    }
+
+    [Fact]
+    public async Task Sms_ReplyFromNumberWithOpenAlert_AttachesToIt()
+    {
+        var first = await Post(Sms("+23672333333", "Attack on the village, people running", "msg-open"), app.GatewaySecret);
+        var id = (await first.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("alertId").GetGuid();
+
+        var reply = await Post(Sms("00236 72 33 33 33", "They are still here, 20 armed men", "msg-reply"), app.GatewaySecret);
+
+        reply.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var r = await reply.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        r.GetProperty("alertId").GetGuid().ShouldBe(id);
+        r.GetProperty("reply").GetBoolean().ShouldBeTrue();
+        var joc = await app.ClientFor(AlertsApp.Joc);
+        var a = await joc.GetFromJsonAsync<JsonElement>($"/api/v1/alerts/{id}", Ct);
+        a.GetProperty("timeline").EnumerateArray().Last().GetProperty("kind").GetString().ShouldBe("reporter-reply");
+        a.GetProperty("timeline").EnumerateArray().Last().GetProperty("note").GetString().ShouldBe("They are still here, 20 armed men");
+    }
+
+    [Theory]
+    [InlineData(null, "gateway-secret-required")]
+    [InlineData("not-the-secret", "gateway-secret-invalid")]
+    public async Task Sms_WithoutTheGatewaySecret_Returns401AndCreatesNothing(string? secret, string code)
+    {
+        var response = await Post(Sms("+23672444444", "fake alert"), secret);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await Platform.AuthTests.Code(response)).ShouldBe(code);
+        var joc = await app.ClientFor(AlertsApp.Joc);
+        (await joc.GetStringAsync("/api/v1/alerts/export", Ct)).ShouldNotContain("fake alert");
+    }
+
+    [Fact]
+    public async Task Sms_MissingText_Returns400()
+    {
+        var response = await Post(new Dictionary<string, string> { ["from"] = "+23672555555" }, app.GatewaySecret);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Platform.AuthTests.Code(response)).ShouldBe("validation");
+    }
+}
