@@ -6,7 +6,7 @@ namespace Bluehelm.BrowserTests;
 /// <summary>The main flow of the platform foundation, clicked through in Chromium, in English and French.</summary>
 public sealed partial class MissionsBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    private static async Task SignIn(IPage page, string email)
+    internal static async Task SignIn(IPage page, string email)
     {
         await page.GotoAsync("/");
         await page.Locator("header").GetByRole(AriaRole.Link, new() { NameRegex = SignInName() }).ClickAsync();
@@ -52,10 +52,10 @@ public sealed partial class MissionsBrowserTests(BrowserApp app) : IClassFixture
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Mission multidimensionnelle");
 
         await BrowserApp.Screenshot(page, "mission-fr");
-        var text = await FrenchText(page);
+        var text = await Pages.FrenchText(page);
         text.ShouldContain("Sites de déploiement");
         text.ShouldContain("République centrafricaine");
-        EnglishOnlyPhrasesIn(text).ShouldBeEmpty();
+        Pages.EnglishOnlyPhrasesIn(text).ShouldBeEmpty();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
         await Assertions.Expect(page.Locator("h2#sites")).ToContainTextAsync("Deployment sites");
@@ -73,60 +73,8 @@ public sealed partial class MissionsBrowserTests(BrowserApp app) : IClassFixture
         await SignIn(page, "training@demo.bluehelm.local");
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Opérations de maintien de la paix");
-        EnglishOnlyPhrasesIn(await FrenchText(page)).ShouldBeEmpty();
+        Pages.EnglishOnlyPhrasesIn(await Pages.FrenchText(page)).ShouldBeEmpty();
     }
-
-    /// <summary>The page's visible text without parts marked as another language (the "English" switch link).</summary>
-    private static Task<string> FrenchText(IPage page) =>
-        page.EvaluateAsync<string>("""
-            () => {
-                const copy = document.body.cloneNode(true);
-                copy.querySelectorAll('[lang]:not([lang="fr"])').forEach(e => e.remove());
-                document.body.appendChild(copy);
-                copy.style.position = 'absolute';
-                const text = copy.innerText;
-                copy.remove();
-                return text;
-            }
-            """);
-
-    /// <summary>
-    /// Interface phrases that exist only in English (their French text differs): none of them may
-    /// appear on a French page. Data (site names, citations) is not interface text.
-    /// </summary>
-    private static List<string> EnglishOnlyPhrasesIn(string text)
-    {
-        var found = new List<string>();
-        foreach (var english in Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "src"), "*.resx", SearchOption.AllDirectories).Where(f => !f.EndsWith(".fr.resx", StringComparison.Ordinal)))
-        {
-            var en = Load(english);
-            var fr = Load(english[..^".resx".Length] + ".fr.resx");
-            foreach (var (key, value) in en)
-            {
-                if (fr.GetValueOrDefault(key) == value)
-                {
-                    continue;
-                }
-
-                // Format strings are checked piece by piece; short pieces ("of", "by") say nothing.
-                foreach (var piece in Placeholder().Split(value).Select(p => p.Trim()).Where(p => p.Length >= 6))
-                {
-                    if (text.Contains(piece, StringComparison.Ordinal))
-                    {
-                        found.Add($"{key}: {piece}");
-                    }
-                }
-            }
-        }
-
-        return found;
-    }
-
-    private static Dictionary<string, string> Load(string path) =>
-        XDocument.Load(path).Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "", StringComparer.Ordinal);
-
-    [GeneratedRegex(@"\{\d+\}")]
-    private static partial Regex Placeholder();
 
     [GeneratedRegex("^(Sign in|Se connecter)$")]
     private static partial Regex SignInName();

@@ -224,7 +224,7 @@ internal sealed class Alert
         }
 
         OverdueSince = now;
-        Add(new AlertEvent { AlertId = Id, At = now, Kind = AlertEventKind.Escalated, Actor = "system", Note = "dispatch target passed" });
+        Add(new AlertEvent { AlertId = Id, At = now, Kind = AlertEventKind.Escalated, Actor = "system" });
         return true;
     }
 

@@ -109,7 +109,7 @@ internal sealed class AlertCommands(BluehelmDbContext db, MissionDirectory missi
             alert.MoveTo(AlertStatus.Dispatched, now, actor.UserId, actor.Name, null);
         }
 
-        alert.Note(now, actor.UserId, actor.Name, $"{action}: {string.Join(", ", units.Select(u => u.Name))}", AlertEventKind.ResponseAdded);
+        alert.Note(now, actor.UserId, actor.Name, string.Join(", ", units.Select(u => u.Name)), AlertEventKind.ResponseAdded);
         return await SaveAsync(ct);
     }
 
@@ -136,7 +136,7 @@ internal sealed class AlertCommands(BluehelmDbContext db, MissionDirectory missi
 
         response.Outcome = outcome;
         response.Notes = Trim(notes) ?? response.Notes;
-        alert.Note(time.GetUtcNow(), actor.UserId, actor.Name, outcome.ToString(), AlertEventKind.ResponseUpdated);
+        alert.Note(time.GetUtcNow(), actor.UserId, actor.Name, AlertCsv.Kebab(outcome), AlertEventKind.ResponseUpdated);
         return await SaveAsync(ct);
     }
 

@@ -90,7 +90,7 @@ internal sealed class AlertIntake(BluehelmDbContext db, MissionDirectory mission
             Language = string.IsNullOrWhiteSpace(input.Language) ? LanguageDetector.Detect(input.Description) : input.Language.Trim().ToLowerInvariant(),
             DispatchDueAt = input.ReceivedAt.AddMinutes(target),
         };
-        alert.Note(now, actor.UserId, actor.Name, input.Channel.ToString().ToLowerInvariant(), AlertEventKind.Received);
+        alert.Note(now, actor.UserId, actor.Name, AlertCsv.Kebab(input.Channel), AlertEventKind.Received);
         db.Add(alert);
         return alert;
     }
