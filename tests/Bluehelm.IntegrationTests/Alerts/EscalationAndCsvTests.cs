@@ -40,6 +40,10 @@ public sealed class EscalationAndCsvTests(AlertsApp app)
 
         await Escalate();
         db.Set<JocNotification>().Count(n => n.AlertId == critical).ShouldBe(1);
+        var page = await new IntakeTests(app).SignedInPageClient(AlertsApp.Joc);
+        var html = await page.GetStringAsync("/alerts/board", Ct);
+        html.ShouldContain($"href=\"/alerts/{critical}\">Dispatch target passed: alert overdue");
+        html.ShouldContain("<meta http-equiv=\"refresh\" content=\"60\"");
     }
 
     [Fact]
@@ -120,5 +124,23 @@ public sealed class EscalationAndCsvTests(AlertsApp app)
         var inBox = await joc.GetFromJsonAsync<JsonElement>("/api/v1/alerts?bbox=3.5,21.5,4.5,22.5&limit=100", Ct);
         inBox.GetProperty("items").EnumerateArray().Count(a => a.GetProperty("threatType").GetString() == "hate-speech-or-incitement").ShouldBe(7);
         (await joc.GetAsync("/api/v1/alerts?bbox=1,2,3", Ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Targets_AdminShortensHighTarget_NewHighAlertsAreDueSooner()
+    {
+        var admin = await app.ClientFor(BluehelmApp.AdminEmail);
+        var joc = await app.ClientFor(AlertsApp.Joc);
+        (await joc.PutAsJsonAsync("/api/v1/missions/MONUSCO/alert-targets", new { critical = 30, high = 120, medium = 1440, low = 4320 }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await admin.PutAsJsonAsync("/api/v1/missions/MINUSCA/alert-targets", new { critical = 2, high = 120, medium = 1440, low = 4320 }, Ct)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        var put = await admin.PutAsJsonAsync("/api/v1/missions/MINUSCA/alert-targets", new { critical = 60, high = 120, medium = 1440, low = 4320 }, Ct);
+        put.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var id = await app.Raise(joc, AlertsApp.Body("high with a 2-hour target", severity: "high", lat: 7.5, lon: 18.5));
+
+        var a = await joc.GetFromJsonAsync<JsonElement>($"/api/v1/alerts/{id}", Ct);
+        (a.GetProperty("dispatchDueAt").GetDateTimeOffset() - a.GetProperty("receivedAt").GetDateTimeOffset()).ShouldBe(TimeSpan.FromHours(2));
+        (await joc.GetFromJsonAsync<JsonElement>("/api/v1/missions/MINUSCA/alert-targets", Ct)).GetProperty("high").GetInt32().ShouldBe(120);
+        await admin.PutAsJsonAsync("/api/v1/missions/MINUSCA/alert-targets", new { critical = 60, high = 240, medium = 1440, low = 4320 }, Ct);
     }
 }

@@ -119,6 +119,18 @@ internal sealed class AlertQueries(BluehelmDbContext db)
         return [.. rows.OrderByDescending(r => r.Overdue).ThenBy(r => r.Severity).ThenBy(r => r.ReceivedAt)];
     }
 
+    /// <summary>Unacknowledged JOC notifications (overdue alerts) of the missions the user sees, newest first.</summary>
+    public async Task<IReadOnlyList<(Guid AlertId, string Kind, DateTimeOffset At)>> NotificationsAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        var visible = db.Set<Alert>().Visible(user, db).Select(a => a.Id);
+        var rows = await db.Set<JocNotification>().AsNoTracking()
+            .Where(n => n.AcknowledgedAt == null && visible.Contains(n.AlertId))
+            .OrderByDescending(n => n.CreatedAt).Take(50)
+            .Select(n => new { n.AlertId, n.Kind, n.CreatedAt })
+            .ToListAsync(ct);
+        return [.. rows.Select(r => (r.AlertId, r.Kind, r.CreatedAt))];
+    }
+
     public async Task<AlertDetail?> GetAsync(ClaimsPrincipal user, Guid id, CancellationToken ct)
     {
         var a = await db.Set<Alert>().AsNoTracking().Where(x => x.Id == id).Visible(user, db)

@@ -54,6 +54,7 @@ public static class AlertsModule
     public static RouteGroupBuilder MapAlertsModule(this RouteGroupBuilder api)
     {
         AlertsApi.Map(api);
+        ResponseTargetsApi.Map(api);
         return api;
     }
 }
