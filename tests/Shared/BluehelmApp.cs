@@ -37,15 +37,7 @@ public class BluehelmApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         if (PostgresServer is { } server)
         {
-            _postgresDatabase = "bluehelm_test_" + Guid.NewGuid().ToString("N")[..12];
-            await using (var admin = new NpgsqlConnection(server))
-            {
-                await admin.OpenAsync();
-                await using var create = new NpgsqlCommand($"CREATE DATABASE {_postgresDatabase}", admin);
-                await create.ExecuteNonQueryAsync();
-            }
-
-            ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = _postgresDatabase }.ConnectionString;
+            (_postgresDatabase, ConnectionString) = await PostgresTestDatabase.CreateAsync(server);
         }
         else
         {
@@ -92,16 +84,22 @@ public class BluehelmApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public static string PasswordOf(string email) => email == AdminEmail ? AdminPassword : DemoPassword;
 
+    /// <summary>A client signed in through the sign-in page (cookie), as a browser would be.</summary>
+    public async Task<HttpClient> PageClientFor(string email)
+    {
+        var client = CreateClient();
+        var form = await client.GetStringAsync("/account/login");
+        var response = await client.PostAsync("/account/login", SignInForm.From(form, email, PasswordOf(email)));
+        response.EnsureSuccessStatusCode();
+        return client;
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         if (_postgresDatabase is not null && PostgresServer is { } server)
         {
-            NpgsqlConnection.ClearAllPools();
-            await using var admin = new NpgsqlConnection(server);
-            await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresDatabase} WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
+            await PostgresTestDatabase.DropAsync(server, _postgresDatabase);
         }
 
         try
@@ -114,25 +112,5 @@ public class BluehelmApp : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         GC.SuppressFinalize(this);
-    }
-}
-
-/// <summary>Paths to files the tests read from the repository and from the shared reference data.</summary>
-public static class RepoPaths
-{
-    public static string Root { get; } = FindRoot();
-
-    /// <summary>The read-only reference data beside the repository (../shared/data).</summary>
-    public static string SharedData => Path.GetFullPath(Path.Combine(Root, "..", "shared", "data"));
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Bluehelm.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Bluehelm.slnx not found above " + AppContext.BaseDirectory);
     }
 }

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
-using Npgsql;
 
 namespace Bluehelm.IntegrationTests.Alerts;
 
@@ -38,12 +37,8 @@ public sealed class CrashSafetyTests : IAsyncLifetime
         if (BluehelmApp.PostgresServer is { } server)
         {
             provider = "postgres";
-            _postgresDatabase = "bluehelm_test_" + Guid.NewGuid().ToString("N")[..12];
-            await using var admin = new NpgsqlConnection(server);
-            await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {_postgresDatabase}", admin);
-            await create.ExecuteNonQueryAsync();
-            _environment["Bluehelm__Database__ConnectionString"] = new NpgsqlConnectionStringBuilder(server) { Database = _postgresDatabase }.ConnectionString;
+            (_postgresDatabase, var connectionString) = await PostgresTestDatabase.CreateAsync(server);
+            _environment["Bluehelm__Database__ConnectionString"] = connectionString;
         }
 
         // SQLite: no connection string, so the server uses <DataDirectory>/bluehelm.db as in production.
@@ -221,11 +216,7 @@ public sealed class CrashSafetyTests : IAsyncLifetime
 
         if (_postgresDatabase is not null && BluehelmApp.PostgresServer is { } postgres)
         {
-            NpgsqlConnection.ClearAllPools();
-            await using var admin = new NpgsqlConnection(postgres);
-            await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresDatabase} WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
+            await PostgresTestDatabase.DropAsync(postgres, _postgresDatabase);
         }
 
         try

@@ -40,7 +40,7 @@ public sealed class EscalationAndCsvTests(AlertsApp app)
 
         await Escalate();
         db.Set<JocNotification>().Count(n => n.AlertId == critical).ShouldBe(1);
-        var page = await new IntakeTests(app).SignedInPageClient(AlertsApp.Joc);
+        var page = await app.PageClientFor(AlertsApp.Joc);
         var html = await page.GetStringAsync("/alerts/board", Ct);
         html.ShouldContain($"href=\"/alerts/{critical}\">Dispatch target passed: alert overdue");
         html.ShouldContain("<meta http-equiv=\"refresh\" content=\"60\"");

@@ -152,7 +152,7 @@ public sealed class IntakeTests(AlertsApp app)
     {
         var joc = await app.ClientFor(AlertsApp.Joc);
         var id = await app.Raise(joc, AlertsApp.Body("<script>alert('x')</script><img src=x onerror=alert(1)>"));
-        var page = await SignedInPageClient(AlertsApp.Joc);
+        var page = await app.PageClientFor(AlertsApp.Joc);
 
         var html = await page.GetStringAsync($"/alerts/{id}", Ct);
 
@@ -183,15 +183,6 @@ public sealed class IntakeTests(AlertsApp app)
         var response = await other.PostAsJsonAsync("/api/v1/alerts", AlertsApp.Body("wrong mission"), Ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-    }
-
-    internal async Task<HttpClient> SignedInPageClient(string email)
-    {
-        var client = app.CreateClient();
-        var form = await client.GetStringAsync("/account/login", Ct);
-        var response = await client.PostAsync("/account/login", Platform.AuthTests.FormFrom(form, email, BluehelmApp.PasswordOf(email)), Ct);
-        response.EnsureSuccessStatusCode();
-        return client;
     }
 
     private static HttpRequestMessage Request(object body, string key)

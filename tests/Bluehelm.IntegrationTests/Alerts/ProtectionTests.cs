@@ -52,7 +52,7 @@ public sealed class ProtectionTests(AlertsApp app)
     public async Task Reporter_PagesForPocAdviser_DoNotShowIt()
     {
         var id = await RaiseWithReporter("reporter hidden on page");
-        var page = await new IntakeTests(app).SignedInPageClient(AlertsApp.Poc);
+        var page = await app.PageClientFor(AlertsApp.Poc);
 
         var html = await page.GetStringAsync($"/alerts/{id}", Ct);
 

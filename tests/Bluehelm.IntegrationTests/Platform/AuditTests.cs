@@ -50,9 +50,7 @@ public sealed class AuditTests(BluehelmApp app) : IClassFixture<BluehelmApp>
     [Fact]
     public async Task AuditPage_Admin_ShowsTrail()
     {
-        var client = app.CreateClient();
-        var form = await client.GetStringAsync("/account/login", TestContext.Current.CancellationToken);
-        await client.PostAsync("/account/login", AuthTests.FormFrom(form, BluehelmApp.AdminEmail, BluehelmApp.AdminPassword), TestContext.Current.CancellationToken);
+        var client = await app.PageClientFor(BluehelmApp.AdminEmail);
 
         var html = await client.GetStringAsync("/admin/audit", TestContext.Current.CancellationToken);
 

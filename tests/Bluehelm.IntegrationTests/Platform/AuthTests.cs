@@ -1,8 +1,6 @@
-using System.Text.RegularExpressions;
-
 namespace Bluehelm.IntegrationTests.Platform;
 
-public sealed partial class AuthTests(BluehelmApp app) : IClassFixture<BluehelmApp>
+public sealed class AuthTests(BluehelmApp app) : IClassFixture<BluehelmApp>
 {
     [Fact]
     public async Task ApiLogin_ValidCredentials_ReturnsBearerTokenAcceptedByApi()
@@ -60,7 +58,7 @@ public sealed partial class AuthTests(BluehelmApp app) : IClassFixture<BluehelmA
         var client = app.CreateClient();
         var form = await client.GetStringAsync("/account/login", TestContext.Current.CancellationToken);
 
-        var response = await client.PostAsync("/account/login", FormFrom(form, "poc.minusca@demo.bluehelm.local", BluehelmApp.DemoPassword), TestContext.Current.CancellationToken);
+        var response = await client.PostAsync("/account/login", SignInForm.From(form, "poc.minusca@demo.bluehelm.local", BluehelmApp.DemoPassword), TestContext.Current.CancellationToken);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/missions");
@@ -75,7 +73,7 @@ public sealed partial class AuthTests(BluehelmApp app) : IClassFixture<BluehelmA
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
         var form = await client.GetStringAsync("/account/login", TestContext.Current.CancellationToken);
 
-        var response = await client.PostAsync("/account/login", FormFrom(form, "commander.minusca@demo.bluehelm.local", "Wrong-Password-1!"), TestContext.Current.CancellationToken);
+        var response = await client.PostAsync("/account/login", SignInForm.From(form, "commander.minusca@demo.bluehelm.local", "Wrong-Password-1!"), TestContext.Current.CancellationToken);
 
         var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         html.ShouldContain("Adresse électronique ou mot de passe incorrect");
@@ -110,30 +108,9 @@ public sealed partial class AuthTests(BluehelmApp app) : IClassFixture<BluehelmA
         response.Headers.Location!.ToString().ShouldContain("/account/login");
     }
 
-    /// <summary>Builds the sign-in form post from the page's own hidden fields and input names.</summary>
-    internal static FormUrlEncodedContent FormFrom(string html, string email, string password)
-    {
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (Match m in HiddenInput().Matches(html))
-        {
-            fields[WebUtility.HtmlDecode(m.Groups["name"].Value)] = WebUtility.HtmlDecode(m.Groups["value"].Value);
-        }
-
-        var names = InputName().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups["name"].Value)).ToList();
-        fields[names.Single(n => n.EndsWith("Email", StringComparison.Ordinal))] = email;
-        fields[names.Single(n => n.EndsWith("Password", StringComparison.Ordinal))] = password;
-        return new FormUrlEncodedContent(fields);
-    }
-
     internal static async Task<string?> Code(HttpResponseMessage response)
     {
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return json.RootElement.TryGetProperty("code", out var code) ? code.GetString() : null;
     }
-
-    [GeneratedRegex("<input[^>]*type=\"hidden\"[^>]*name=\"(?<name>[^\"]+)\"[^>]*value=\"(?<value>[^\"]*)\"")]
-    private static partial Regex HiddenInput();
-
-    [GeneratedRegex("<input[^>]*name=\"(?<name>Input[^\"]+)\"")]
-    private static partial Regex InputName();
 }

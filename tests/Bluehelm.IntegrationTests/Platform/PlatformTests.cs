@@ -94,10 +94,8 @@ public sealed class PlatformTests(BluehelmApp app) : IClassFixture<BluehelmApp>
     [Fact]
     public async Task UnknownPage_SignedIn_Returns404PageInTheUsersLanguage()
     {
-        var client = app.CreateClient();
+        var client = await app.PageClientFor("joc.minusca@demo.bluehelm.local");
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
-        var form = await client.GetStringAsync("/account/login", TestContext.Current.CancellationToken);
-        await client.PostAsync("/account/login", AuthTests.FormFrom(form, "joc.minusca@demo.bluehelm.local", BluehelmApp.DemoPassword), TestContext.Current.CancellationToken);
 
         var response = await client.GetAsync("/no/such/page", TestContext.Current.CancellationToken);
 
@@ -108,9 +106,7 @@ public sealed class PlatformTests(BluehelmApp app) : IClassFixture<BluehelmApp>
     [Fact]
     public async Task UnknownMissionPage_Returns404()
     {
-        var client = app.CreateClient();
-        var form = await client.GetStringAsync("/account/login", TestContext.Current.CancellationToken);
-        await client.PostAsync("/account/login", AuthTests.FormFrom(form, "joc.minusca@demo.bluehelm.local", BluehelmApp.DemoPassword), TestContext.Current.CancellationToken);
+        var client = await app.PageClientFor("joc.minusca@demo.bluehelm.local");
 
         var response = await client.GetAsync("/missions/NOPE", TestContext.Current.CancellationToken);
 

@@ -8,10 +8,10 @@ public sealed class ResourceTests
     public static TheoryData<string> EnglishResources()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(TestPaths.Root, "src"), "*.resx", SearchOption.AllDirectories)
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "src"), "*.resx", SearchOption.AllDirectories)
                      .Where(f => !f.EndsWith(".fr.resx", StringComparison.Ordinal)))
         {
-            data.Add(Path.GetRelativePath(TestPaths.Root, file));
+            data.Add(Path.GetRelativePath(RepoPaths.Root, file));
         }
 
         return data;
@@ -24,8 +24,8 @@ public sealed class ResourceTests
     [MemberData(nameof(EnglishResources))]
     public void Resources_FrenchTwin_HasTheSameKeysAndNoEmptyText(string relativePath)
     {
-        var english = Load(Path.Combine(TestPaths.Root, relativePath));
-        var frenchPath = Path.Combine(TestPaths.Root, relativePath[..^".resx".Length] + ".fr.resx");
+        var english = Load(Path.Combine(RepoPaths.Root, relativePath));
+        var frenchPath = Path.Combine(RepoPaths.Root, relativePath[..^".resx".Length] + ".fr.resx");
         File.Exists(frenchPath).ShouldBeTrue($"{relativePath} has no French twin");
         var french = Load(frenchPath);
 
@@ -45,9 +45,9 @@ public sealed class ResourceTests
     [InlineData("node_modules/i18n-iso-countries/langs/fr.json", "src/Bluehelm/Platform/Geo/iso/fr.json")]
     public void VendoredData_EqualsTheLockedNpmPackage(string package, string vendored)
     {
-        var source = Path.Combine(TestPaths.Root, package);
+        var source = Path.Combine(RepoPaths.Root, package);
         File.Exists(source).ShouldBeTrue("run 'npm ci' (test.sh does) so the vendored copy can be checked");
 
-        File.ReadAllBytes(Path.Combine(TestPaths.Root, vendored)).ShouldBe(File.ReadAllBytes(source), "run scripts/vendor-data.sh");
+        File.ReadAllBytes(Path.Combine(RepoPaths.Root, vendored)).ShouldBe(File.ReadAllBytes(source), "run scripts/vendor-data.sh");
     }
 }

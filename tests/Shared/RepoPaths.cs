@@ -1,10 +1,11 @@
-namespace Bluehelm.Tests;
+namespace Bluehelm.Testing;
 
-/// <summary>The repository root and the shared reference data beside it.</summary>
-internal static class TestPaths
+/// <summary>Paths to files the tests read from the repository and from the shared reference data.</summary>
+public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
+    /// <summary>The read-only reference data beside the repository (../shared/data).</summary>
     public static string SharedData => Path.GetFullPath(Path.Combine(Root, "..", "shared", "data"));
 
     private static string FindRoot()
@@ -15,6 +16,6 @@ internal static class TestPaths
             dir = dir.Parent;
         }
 
-        return dir?.FullName ?? throw new InvalidOperationException("Bluehelm.slnx not found");
+        return dir?.FullName ?? throw new InvalidOperationException("Bluehelm.slnx not found above " + AppContext.BaseDirectory);
     }
 }
