@@ -128,6 +128,8 @@ namespace Bluehelm.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ReceivedAt", "Id");
+
                     b.HasIndex("ReporterPhone", "Status");
 
                     b.HasIndex("MissionId", "ReceivedAt", "Id");

@@ -123,6 +123,8 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ReceivedAt", "Id");
+
                     b.HasIndex("ReporterPhone", "Status");
 
                     b.HasIndex("MissionId", "ReceivedAt", "Id");

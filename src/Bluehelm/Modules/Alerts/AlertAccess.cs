@@ -21,10 +21,18 @@ internal static class AlertAccess
 
         var missions = user.IsInRole(Roles.JocOfficer) || user.IsInRole(Roles.PocAdviser) ? user.MissionScopes().ToList() : [];
         var units = user.IsInRole(Roles.Commander) ? user.UnitScopes().ToList() : [];
-        var missionIds = db.Set<Missions.Mission>().Where(m => missions.Contains(m.Code)).Select(m => m.Id);
-        return alerts.Where(a =>
-            missionIds.Contains(a.MissionId) ||
-            a.Responses.Any(r => r.Units.Any(u => units.Contains(u.UnitId))));
+
+        // Mission ids are resolved first, and each branch is only added when the user has it, so the
+        // common case (one mission) is a plain equality the (mission, received, id) index serves.
+        var missionIds = missions.Count == 0 ? [] : db.Set<Missions.Mission>().AsNoTracking().Where(m => missions.Contains(m.Code)).Select(m => m.Id).ToList();
+        return (missionIds.Count, units.Count) switch
+        {
+            (0, 0) => alerts.Where(a => false),
+            (1, 0) => alerts.Where(a => a.MissionId == missionIds[0]),
+            (_, 0) => alerts.Where(a => missionIds.Contains(a.MissionId)),
+            (0, _) => alerts.Where(a => a.Responses.Any(r => r.Units.Any(u => units.Contains(u.UnitId)))),
+            _ => alerts.Where(a => missionIds.Contains(a.MissionId) || a.Responses.Any(r => r.Units.Any(u => units.Contains(u.UnitId)))),
+        };
     }
 
     public static bool MayManage(ClaimsPrincipal user, string missionCode) =>

@@ -211,6 +211,11 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
                 columns: new[] { "MissionId", "Status", "Severity" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_alerts_ReceivedAt_Id",
+                table: "alerts",
+                columns: new[] { "ReceivedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_alerts_ReporterPhone_Status",
                 table: "alerts",
                 columns: new[] { "ReporterPhone", "Status" });
