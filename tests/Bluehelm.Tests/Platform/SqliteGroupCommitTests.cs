@@ -29,6 +29,7 @@ public sealed class SqliteGroupCommitTests : IDisposable
         var group = SqliteGroupCommit.For(_connectionString);
         var (saves, commits) = (group.Saves, group.Commits);
 
+        var connections = new System.Collections.Concurrent.ConcurrentBag<System.Data.Common.DbConnection>();
         await Task.WhenAll(Enumerable.Range(0, 64).Select(_ => Task.Run(async () =>
         {
             await using var db = Context();
@@ -36,12 +37,16 @@ public sealed class SqliteGroupCommitTests : IDisposable
             db.AuditEntries.Add(entry);
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
             db.Entry(entry).State.ShouldBe(EntityState.Unchanged);
+            // Back on a connection of its own: the shared one is closed by whoever commits the batch.
+            connections.Add(db.Database.GetDbConnection());
+            await Task.Delay(50, TestContext.Current.CancellationToken);
             // The context still reads on its own connection after the grouped save.
             (await db.AuditEntries.CountAsync(e => e.Id == entry.Id, TestContext.Current.CancellationToken)).ShouldBe(1);
         }, TestContext.Current.CancellationToken)));
 
         await using var check = Context();
         (await check.AuditEntries.CountAsync(e => e.Actor == "test", TestContext.Current.CancellationToken)).ShouldBeGreaterThanOrEqualTo(64);
+        connections.Distinct().Count().ShouldBe(64);
         (group.Saves - saves).ShouldBe(64);
         (group.Commits - commits).ShouldBeLessThanOrEqualTo(64);
     }

@@ -133,7 +133,8 @@ internal sealed class SqliteGroupCommit
         }
         finally
         {
-            context.Database.SetConnectionString(own);
+            // A connection of its own again (SetConnectionString would keep the shared one: same string).
+            context.Database.SetDbConnection(new SqliteConnection(own), contextOwnsConnection: true);
         }
     }
 
