@@ -73,6 +73,7 @@ async Task<DatabaseRun> RunSqliteAsync()
     }
     finally
     {
+        KeepServerLog(dir, "sqlite");
         Directory.Delete(dir, recursive: true);
     }
 }
@@ -108,7 +109,20 @@ async Task<DatabaseRun> RunPostgresAsync()
     }
     finally
     {
+        KeepServerLog(dir, "postgres");
         Directory.Delete(dir, recursive: true);
+    }
+}
+
+// The server's log (warnings and errors) outlives the temporary data folder.
+static void KeepServerLog(string dir, string provider)
+{
+    var log = Path.Combine(dir, "server.log");
+    if (File.Exists(log))
+    {
+        var kept = Path.Combine(Path.GetTempPath(), $"bluehelm-bench-{provider}-server.log");
+        File.Copy(log, kept, overwrite: true);
+        Console.WriteLine($"[{provider}] server log: {kept}");
     }
 }
 
