@@ -84,6 +84,31 @@ public sealed class SqliteGroupCommitTests : IDisposable
     }
 
     [Fact]
+    public async Task A_save_failing_on_a_row_of_its_batch_throws_after_that_row_is_committed()
+    {
+        var id = Guid.CreateVersion7();
+        var saves = Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            await using var db = Context();
+            db.AuditEntries.Add(Entry(id));
+            try
+            {
+                await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+                return true;
+            }
+            catch (DbUpdateException)
+            {
+                // What the idempotency replay does: read the winner on the context's own connection.
+                db.ChangeTracker.Clear();
+                (await db.AuditEntries.CountAsync(e => e.Id == id, TestContext.Current.CancellationToken)).ShouldBe(1);
+                return false;
+            }
+        }, TestContext.Current.CancellationToken)).ToList();
+
+        (await Task.WhenAll(saves)).Count(won => won).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Saves_inside_a_caller_transaction_are_not_grouped()
     {
         await using var db = Context();

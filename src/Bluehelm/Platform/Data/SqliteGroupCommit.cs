@@ -87,7 +87,15 @@ internal sealed class SqliteGroupCommit
         }
         catch
         {
+            var joined = _batch;
             _lock.Release();
+            // A save that failed on a row of the same batch (a unique key, e.g. an Idempotency-Key
+            // sent twice at once) throws only once that row is committed, so the caller can read it.
+            if (joined is not null)
+            {
+                await joined.Committed.Task.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            }
+
             throw;
         }
 
