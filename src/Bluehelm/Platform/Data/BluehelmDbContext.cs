@@ -51,7 +51,9 @@ public sealed class BluehelmDbContext(DbContextOptions<BluehelmDbContext> option
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AuditWriter.AddEntries(this, _audit);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return SqliteGroupCommit.Applies(this)
+            ? SqliteGroupCommit.For(Database.GetConnectionString()!).SaveAsync(this, ct => base.SaveChangesAsync(false, ct), acceptAllChangesOnSuccess, cancellationToken)
+            : base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 }
 

@@ -17,7 +17,7 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
-    private static void Apply(DbConnection connection)
+    internal static void Apply(DbConnection connection)
     {
         if (connection is not Microsoft.Data.Sqlite.SqliteConnection)
         {
