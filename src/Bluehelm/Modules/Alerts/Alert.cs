@@ -256,8 +256,8 @@ public enum AlertEventKind
     ReporterReply = 8,
 }
 
-/// <summary>One step of an alert's timeline: who, when, what, why.</summary>
-internal sealed class AlertEvent
+/// <summary>One step of an alert's timeline: who, when, what, why. Append-only, so it is its own audit record.</summary>
+internal sealed class AlertEvent : Platform.Audit.IAuditRecord
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 

@@ -31,7 +31,7 @@ internal sealed record Actor(Guid? UserId, string Name);
 /// Creates alerts the same way for every path: PRIO-GRID cell, nearest site, dispatch deadline
 /// from the mission's target, the "received" timeline entry, all in the caller's save.
 /// </summary>
-internal sealed class AlertIntake(BluehelmDbContext db, MissionDirectory missions, TimeProvider time)
+internal sealed class AlertIntake(BluehelmDbContext db, MissionDirectory missions, TimeProvider time, ResponseTargetCache targets)
 {
     public async Task<Alert> BuildAsync(NewAlert input, Actor actor, CancellationToken ct)
     {
@@ -61,9 +61,7 @@ internal sealed class AlertIntake(BluehelmDbContext db, MissionDirectory mission
             }
         }
 
-        var target = await db.Set<ResponseTarget>().AsNoTracking()
-            .Where(t => t.MissionId == input.Mission.Id && t.Severity == input.Severity)
-            .Select(t => (int?)t.DispatchWithinMinutes).SingleOrDefaultAsync(ct) ?? ResponseTarget.DefaultMinutes(input.Severity);
+        var target = await targets.MinutesAsync(db, input.Mission.Id, input.Severity, ct);
 
         var alert = new Alert
         {
@@ -105,12 +103,18 @@ internal sealed class AlertIntake(BluehelmDbContext db, MissionDirectory mission
 
         var from = alert.ReceivedAt.AddHours(-6);
         var to = alert.ReceivedAt.AddHours(6);
+
+        // A box a little wider than 5 km keeps the scan to nearby rows; the exact distance is checked below.
+        var dLat = 5.5 / 111.0;
+        var dLon = dLat / Math.Max(0.05, Math.Cos(lat * Math.PI / 180));
         var candidates = await db.Set<Alert>().AsNoTracking()
-            .Where(a => a.MissionId == alert.MissionId && a.Id != alert.Id && a.ThreatType == alert.ThreatType
-                        && a.ReceivedAt >= from && a.ReceivedAt <= to && a.Latitude != null
+            .Where(a => a.MissionId == alert.MissionId && a.ReceivedAt >= from && a.ReceivedAt <= to
+                        && a.ThreatType == alert.ThreatType && a.Id != alert.Id
+                        && a.Latitude >= lat - dLat && a.Latitude <= lat + dLat && a.Longitude >= lon - dLon && a.Longitude <= lon + dLon
                         && a.Status != AlertStatus.Duplicate && a.Status != AlertStatus.FalseAlarm)
+            .OrderByDescending(a => a.ReceivedAt)
             .Select(a => new { a.Id, a.Latitude, a.Longitude })
-            .Take(200)
+            .Take(20)
             .ToListAsync(ct);
         return [.. candidates
             .Select(c => (c.Id, DistanceKm: GeoMath.DistanceKm(lat, lon, c.Latitude!.Value, c.Longitude!.Value)))

@@ -13,6 +13,7 @@ public static class AlertsModule
         services.AddScoped<AlertCommands>();
         services.AddScoped<EscalateOverdueAlerts>();
         services.AddScoped<AlertCsv>();
+        services.AddSingleton<ResponseTargetCache>();
         return services;
     }
 

@@ -36,7 +36,7 @@ internal static class ResponseTargetsApi
     internal static async Task<IResult> Get(string code, MissionDirectory missions, BluehelmDbContext db, HttpContext http, CancellationToken ct) =>
         await missions.FindAsync(code, ct) is { } m ? TypedResults.Ok(await Load(db, m.Id, ct)) : ApiProblems.NotFound(http);
 
-    internal static async Task<IResult> Put(string code, ResponseTargets targets, MissionDirectory missions, BluehelmDbContext db, HttpContext http, CancellationToken ct)
+    internal static async Task<IResult> Put(string code, ResponseTargets targets, MissionDirectory missions, BluehelmDbContext db, ResponseTargetCache cache, HttpContext http, CancellationToken ct)
     {
         var errors = Validation.Check(targets);
         if (errors.Count > 0)
@@ -63,6 +63,26 @@ internal static class ResponseTargetsApi
         }
 
         await db.SaveChangesAsync(ct);
+        cache.Forget(mission.Id);
         return TypedResults.Ok(await Load(db, mission.Id, ct));
     }
+}
+
+/// <summary>Dispatch targets change rarely and are read for every alert: kept in memory per mission (a singleton).</summary>
+internal sealed class ResponseTargetCache
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, IReadOnlyDictionary<Severity, int>> _byMission = new();
+
+    public async Task<int> MinutesAsync(BluehelmDbContext db, Guid missionId, Severity severity, CancellationToken ct)
+    {
+        if (!_byMission.TryGetValue(missionId, out var set))
+        {
+            set = await db.Set<ResponseTarget>().AsNoTracking().Where(t => t.MissionId == missionId).ToDictionaryAsync(t => t.Severity, t => t.DispatchWithinMinutes, ct);
+            _byMission[missionId] = set;
+        }
+
+        return set.TryGetValue(severity, out var minutes) ? minutes : ResponseTarget.DefaultMinutes(severity);
+    }
+
+    public void Forget(Guid missionId) => _byMission.TryRemove(missionId, out _);
 }

@@ -7,6 +7,12 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace Bluehelm.Platform.Audit;
 
 /// <summary>
+/// An entity that is itself an append-only record of who did what and when (an alert's timeline):
+/// writing a second audit row for it would only repeat it.
+/// </summary>
+public interface IAuditRecord;
+
+/// <summary>
 /// Adds audit rows for every tracked change just before it is saved, so they commit in the same
 /// transaction as the change itself. Only field names are recorded, never values: a changed
 /// reporter phone or victim name must not be copied into the trail.
@@ -31,7 +37,7 @@ internal static class AuditWriter
         var at = audit.Time.GetUtcNow();
         var entries = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => !Skipped.Contains(e.Metadata.ClrType))
+            .Where(e => !Skipped.Contains(e.Metadata.ClrType) && e.Entity is not IAuditRecord)
             .ToList();
 
         if (audit.BulkOperation is { } operation)
