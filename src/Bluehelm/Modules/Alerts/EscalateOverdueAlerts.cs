@@ -33,9 +33,10 @@ internal sealed class EscalateOverdueAlerts(BluehelmDbContext db, TimeProvider t
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
-            // An officer acted on one of them meanwhile; the next run sees the new state.
+            // An officer acted on one of them meanwhile (version changed), or another run escalated
+            // it first (the unique notification per alert): the next run sees the new state.
             return 0;
         }
 
