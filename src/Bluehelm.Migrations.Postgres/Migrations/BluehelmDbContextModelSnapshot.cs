@@ -136,6 +136,8 @@ namespace Bluehelm.Migrations.Postgres.Migrations
 
                     b.HasIndex("MissionId", "Status", "Severity");
 
+                    b.HasIndex("MissionId", "ThreatType", "Latitude");
+
                     b.ToTable("alerts", (string)null);
                 });
 

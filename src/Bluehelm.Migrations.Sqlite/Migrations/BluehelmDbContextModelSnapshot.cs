@@ -131,6 +131,8 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MissionId", "Status", "Severity");
 
+                    b.HasIndex("MissionId", "ThreatType", "Latitude");
+
                     b.ToTable("alerts", (string)null);
                 });
 

@@ -397,6 +397,9 @@ internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
         // The list pages by (received time, id) within a mission; the board by status.
         b.HasIndex(x => new { x.MissionId, x.ReceivedAt, x.Id });
         b.HasIndex(x => new { x.ReceivedAt, x.Id });
+
+        // Duplicate proposals: same mission and threat, a latitude band, then time and longitude.
+        b.HasIndex(x => new { x.MissionId, x.ThreatType, x.Latitude });
         b.HasIndex(x => new { x.MissionId, x.Status, x.Severity });
         b.HasIndex(x => new { x.ReporterPhone, x.Status });
     }

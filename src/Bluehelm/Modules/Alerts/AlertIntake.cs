@@ -104,18 +104,20 @@ internal sealed class AlertIntake(BluehelmDbContext db, MissionDirectory mission
         var from = alert.ReceivedAt.AddHours(-6);
         var to = alert.ReceivedAt.AddHours(6);
 
-        // A box a little wider than 5 km keeps the scan to nearby rows; the exact distance is checked below.
+        // The query names only the duplicate index's columns (mission, threat, a latitude band a little
+        // wider than 5 km) so both databases use that index instead of scanning the time window; the
+        // window, the longitude and the exact distance are checked on the few rows it returns.
         var dLat = 5.5 / 111.0;
         var dLon = dLat / Math.Max(0.05, Math.Cos(lat * Math.PI / 180));
-        var candidates = await db.Set<Alert>().AsNoTracking()
-            .Where(a => a.MissionId == alert.MissionId && a.ReceivedAt >= from && a.ReceivedAt <= to
-                        && a.ThreatType == alert.ThreatType && a.Id != alert.Id
-                        && a.Latitude >= lat - dLat && a.Latitude <= lat + dLat && a.Longitude >= lon - dLon && a.Longitude <= lon + dLon
-                        && a.Status != AlertStatus.Duplicate && a.Status != AlertStatus.FalseAlarm)
-            .OrderByDescending(a => a.ReceivedAt)
-            .Select(a => new { a.Id, a.Latitude, a.Longitude })
-            .Take(20)
+        var band = await db.Set<Alert>().AsNoTracking()
+            .Where(a => a.MissionId == alert.MissionId && a.ThreatType == alert.ThreatType && a.Latitude >= lat - dLat && a.Latitude <= lat + dLat)
+            .Select(a => new { a.Id, a.Latitude, a.Longitude, a.ReceivedAt, a.Status })
+            .Take(500)
             .ToListAsync(ct);
+        var candidates = band
+            .Where(a => a.Id != alert.Id && a.ReceivedAt >= from && a.ReceivedAt <= to && a.Longitude >= lon - dLon && a.Longitude <= lon + dLon
+                        && a.Status != AlertStatus.Duplicate && a.Status != AlertStatus.FalseAlarm)
+            .ToList();
         return [.. candidates
             .Select(c => (c.Id, DistanceKm: GeoMath.DistanceKm(lat, lon, c.Latitude!.Value, c.Longitude!.Value)))
             .Where(c => c.DistanceKm <= 5)

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Bluehelm.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(BluehelmDbContext))]
-    [Migration("20261126220022_Alerts")]
+    [Migration("20261126221502_Alerts")]
     partial class Alerts
     {
         /// <inheritdoc />
@@ -138,6 +138,8 @@ namespace Bluehelm.Migrations.Postgres.Migrations
                     b.HasIndex("MissionId", "ReceivedAt", "Id");
 
                     b.HasIndex("MissionId", "Status", "Severity");
+
+                    b.HasIndex("MissionId", "ThreatType", "Latitude");
 
                     b.ToTable("alerts", (string)null);
                 });

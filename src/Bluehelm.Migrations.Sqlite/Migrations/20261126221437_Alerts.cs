@@ -211,6 +211,11 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
                 columns: new[] { "MissionId", "Status", "Severity" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_alerts_MissionId_ThreatType_Latitude",
+                table: "alerts",
+                columns: new[] { "MissionId", "ThreatType", "Latitude" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_alerts_ReceivedAt_Id",
                 table: "alerts",
                 columns: new[] { "ReceivedAt", "Id" });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Bluehelm.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(BluehelmDbContext))]
-    [Migration("20261126215955_Alerts")]
+    [Migration("20261126221437_Alerts")]
     partial class Alerts
     {
         /// <inheritdoc />
@@ -133,6 +133,8 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
                     b.HasIndex("MissionId", "ReceivedAt", "Id");
 
                     b.HasIndex("MissionId", "Status", "Severity");
+
+                    b.HasIndex("MissionId", "ThreatType", "Latitude");
 
                     b.ToTable("alerts", (string)null);
                 });
