@@ -89,11 +89,13 @@ public sealed class IntakeTests(AlertsApp app)
     {
         var joc = await app.ClientFor(AlertsApp.Joc);
         var first = await app.Raise(joc, AlertsApp.Body("enlèvement signalé", threat: "abduction", lat: 7.2, lon: 19.3));
+        await app.Raise(joc, AlertsApp.Body("enlèvement 11 km plus au nord", threat: "abduction", lat: 7.3, lon: 19.3));
+        await app.Raise(joc, AlertsApp.Body("pillage au même endroit", threat: "looting-or-destruction", lat: 7.2, lon: 19.3));
 
-        var response = await joc.PostAsJsonAsync("/api/v1/alerts", AlertsApp.Body("deux enfants enlevés", threat: "abduction", lat: 7.21, lon: 19.31), Ct);
+        var second = await app.Raise(joc, AlertsApp.Body("deux enfants enlevés", threat: "abduction", lat: 7.21, lon: 19.31));
 
-        var duplicates = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("possibleDuplicates").EnumerateArray().Select(d => d.GetGuid()).ToList();
-        duplicates.ShouldContain(first);
+        var duplicates = await joc.GetFromJsonAsync<Guid[]>($"/api/v1/alerts/{second}/duplicates", Ct);
+        duplicates.ShouldBe([first]);
     }
 
     [Theory]

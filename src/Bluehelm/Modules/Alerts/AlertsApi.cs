@@ -10,7 +10,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Bluehelm.Modules.Alerts;
@@ -36,8 +35,11 @@ public sealed record RaiseAlertRequest(
     [property: MaxLength(8)] string? Language,
     ReporterInput? Reporter);
 
-/// <summary>The answer to an accepted alert.</summary>
-public sealed record AlertCreated(Guid Id, AlertStatus Status, int? PrioGridGid, Guid? NearestSiteId, string? NearestSite, double? NearestSiteDistanceKm, IReadOnlyList<Guid> PossibleDuplicates);
+/// <summary>
+/// The answer to an accepted alert. Possible duplicates are proposed to the officer on the alert's
+/// page and by <c>GET /api/v1/alerts/{id}/duplicates</c>, not here: intake answers as soon as the alert is safe.
+/// </summary>
+public sealed record AlertCreated(Guid Id, AlertStatus Status, int? PrioGridGid, Guid? NearestSiteId, string? NearestSite, double? NearestSiteDistanceKm);
 
 /// <summary>A status change.</summary>
 public sealed record TransitionRequest([property: Required] AlertStatus? To, [property: MaxLength(2000)] string? Reason, int? Version);
@@ -165,16 +167,13 @@ public static class AlertsApi
             return await ReplayAsync(db, http, scope, key, hash, ct) ?? throw new InvalidOperationException("Idempotency record vanished.");
         }
 
-        return await CreatedAsync(http, intake, alert, ct);
+        return Created(alert);
     }
 
-    private static async Task<IResult> CreatedAsync(HttpContext http, AlertIntake intake, Alert alert, CancellationToken ct)
-    {
-        var duplicates = await intake.PossibleDuplicatesAsync(alert, ct);
-        return TypedResults.Created(
+    private static IResult Created(Alert alert) =>
+        TypedResults.Created(
             $"/api/v1/alerts/{alert.Id}",
-            new AlertCreated(alert.Id, alert.Status, alert.PrioGridGid, alert.NearestSiteId, alert.NearestSiteName, alert.NearestSiteDistanceKm, [.. duplicates.Select(d => d.Id)]));
-    }
+            new AlertCreated(alert.Id, alert.Status, alert.PrioGridGid, alert.NearestSiteId, alert.NearestSiteName, alert.NearestSiteDistanceKm));
 
     private static async Task<IResult?> ReplayAsync(BluehelmDbContext db, HttpContext http, string scope, string key, string hash, CancellationToken ct)
     {
@@ -189,8 +188,7 @@ public static class AlertsApi
             return ApiProblems.Problem(http, StatusCodes.Status409Conflict, "idempotency-conflict");
         }
 
-        var alert = await db.Set<Alert>().AsNoTracking().SingleAsync(a => a.Id == record.AlertId, ct);
-        return await CreatedAsync(http, http.RequestServices.GetRequiredService<AlertIntake>(), alert, ct);
+        return Created(await db.Set<Alert>().AsNoTracking().SingleAsync(a => a.Id == record.AlertId, ct));
     }
 
     /// <summary>Reads the body up to <see cref="MaxBodyBytes"/>; null when it is larger.</summary>
