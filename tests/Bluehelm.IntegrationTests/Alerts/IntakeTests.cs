@@ -96,6 +96,8 @@ public sealed class IntakeTests(AlertsApp app)
 
         var duplicates = await joc.GetFromJsonAsync<Guid[]>($"/api/v1/alerts/{second}/duplicates", Ct);
         duplicates.ShouldBe([first]);
+        var page = await (await app.PageClientFor(AlertsApp.Joc)).GetStringAsync($"/alerts/{second}", Ct);
+        page.ShouldContain($"<option value=\"{first}\"");
     }
 
     [Theory]

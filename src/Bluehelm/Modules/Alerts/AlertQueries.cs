@@ -110,6 +110,13 @@ internal sealed class AlertQueries(BluehelmDbContext db)
         return new AlertPage(rows.Take(limit).ToList(), next);
     }
 
+    /// <summary>The visible alerts among <paramref name="ids"/>, newest first.</summary>
+    public async Task<IReadOnlyList<AlertSummary>> SummariesAsync(ClaimsPrincipal user, IReadOnlyCollection<Guid> ids, DateTimeOffset now, CancellationToken ct) =>
+        ids.Count == 0
+            ? []
+            : await db.Set<Alert>().AsNoTracking().Visible(user, db).Where(a => ids.Contains(a.Id))
+                .OrderByDescending(a => a.ReceivedAt).Select(Summary(db, now)).ToListAsync(ct);
+
     /// <summary>Open alerts for the watch board: overdue first, then by severity and age.</summary>
     public async Task<IReadOnlyList<AlertSummary>> BoardAsync(ClaimsPrincipal user, string? mission, DateTimeOffset now, CancellationToken ct)
     {
