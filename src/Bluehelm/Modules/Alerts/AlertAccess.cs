@@ -39,7 +39,4 @@ internal static class AlertAccess
         user.IsInRole(Roles.Admin) || (user.IsInRole(Roles.JocOfficer) && user.HasMissionScope(missionCode));
 
     public static bool SeesReporter(ClaimsPrincipal user, string missionCode) => MayManage(user, missionCode);
-
-    public static async Task<bool> MayReadAsync(ClaimsPrincipal user, BluehelmDbContext db, Guid alertId, CancellationToken ct) =>
-        await db.Set<Alert>().Where(a => a.Id == alertId).Visible(user, db).AnyAsync(ct);
 }

@@ -19,27 +19,32 @@ internal enum CommandError
 /// <summary>Acts on alerts: status changes, responses, merges. Every act is one transaction with its timeline entry.</summary>
 internal sealed class AlertCommands(BluehelmDbContext db, MissionDirectory missions, TimeProvider time)
 {
-    private async Task<(Alert? Alert, string? Mission)> LoadAsync(Guid id, CancellationToken ct)
+    /// <summary>
+    /// Loads an alert the user may see (one query: an alert of another mission is simply not found)
+    /// and says whether the user may manage it.
+    /// </summary>
+    private async Task<(Alert? Alert, bool Manages)> LoadAsync(System.Security.Claims.ClaimsPrincipal user, Guid id, CancellationToken ct)
     {
-        var alert = await db.Set<Alert>().Include(a => a.Responses).ThenInclude(r => r.Units).SingleOrDefaultAsync(a => a.Id == id, ct);
+        var alert = await db.Set<Alert>().Where(a => a.Id == id).Visible(user, db)
+            .Include(a => a.Responses).ThenInclude(r => r.Units).SingleOrDefaultAsync(ct);
         if (alert is null)
         {
-            return (null, null);
+            return (null, false);
         }
 
         var mission = await missions.FindAsync(alert.MissionId, ct);
-        return (alert, mission?.Code);
+        return (alert, mission is not null && AlertAccess.MayManage(user, mission.Code));
     }
 
     public async Task<CommandError> ChangeStatusAsync(System.Security.Claims.ClaimsPrincipal user, Actor actor, Guid id, AlertStatus to, string? reason, int? expectedVersion, CancellationToken ct)
     {
-        var (alert, code) = await LoadAsync(id, ct);
-        if (alert is null || !await AlertAccess.MayReadAsync(user, db, id, ct))
+        var (alert, manages) = await LoadAsync(user, id, ct);
+        if (alert is null)
         {
             return CommandError.NotFound;
         }
 
-        if (!AlertAccess.MayManage(user, code!))
+        if (!manages)
         {
             return CommandError.Forbidden;
         }
@@ -69,13 +74,13 @@ internal sealed class AlertCommands(BluehelmDbContext db, MissionDirectory missi
 
     public async Task<CommandError> DispatchAsync(System.Security.Claims.ClaimsPrincipal user, Actor actor, Guid id, IReadOnlyList<Guid> unitIds, ResponseAction action, string? notes, CancellationToken ct)
     {
-        var (alert, code) = await LoadAsync(id, ct);
-        if (alert is null || !await AlertAccess.MayReadAsync(user, db, id, ct))
+        var (alert, manages) = await LoadAsync(user, id, ct);
+        if (alert is null)
         {
             return CommandError.NotFound;
         }
 
-        if (!AlertAccess.MayManage(user, code!))
+        if (!manages)
         {
             return CommandError.Forbidden;
         }
@@ -115,8 +120,8 @@ internal sealed class AlertCommands(BluehelmDbContext db, MissionDirectory missi
 
     public async Task<CommandError> RecordOutcomeAsync(System.Security.Claims.ClaimsPrincipal user, Actor actor, Guid id, Guid responseId, ResponseOutcome outcome, string? notes, CancellationToken ct)
     {
-        var (alert, code) = await LoadAsync(id, ct);
-        if (alert is null || !await AlertAccess.MayReadAsync(user, db, id, ct))
+        var (alert, manages) = await LoadAsync(user, id, ct);
+        if (alert is null)
         {
             return CommandError.NotFound;
         }
@@ -129,7 +134,7 @@ internal sealed class AlertCommands(BluehelmDbContext db, MissionDirectory missi
 
         // A commander reports on responses tasked to their own units; the JOC on any of its mission.
         var commands = user.IsInRole(Platform.Identity.Roles.Commander) && response.Units.Any(u => Platform.Identity.ScopeAccess.UnitScopes(user).Contains(u.UnitId));
-        if (!AlertAccess.MayManage(user, code!) && !commands)
+        if (!manages && !commands)
         {
             return CommandError.Forbidden;
         }
@@ -142,13 +147,13 @@ internal sealed class AlertCommands(BluehelmDbContext db, MissionDirectory missi
 
     public async Task<CommandError> MergeAsync(System.Security.Claims.ClaimsPrincipal user, Actor actor, Guid id, Guid into, string? reason, CancellationToken ct)
     {
-        var (alert, code) = await LoadAsync(id, ct);
-        if (alert is null || !await AlertAccess.MayReadAsync(user, db, id, ct))
+        var (alert, manages) = await LoadAsync(user, id, ct);
+        if (alert is null)
         {
             return CommandError.NotFound;
         }
 
-        if (!AlertAccess.MayManage(user, code!))
+        if (!manages)
         {
             return CommandError.Forbidden;
         }

@@ -393,46 +393,22 @@ public static class AlertsApi
 
     internal static async Task<IResult> Transition(Guid id, TransitionRequest request, HttpContext http, AlertCommands commands, AlertQueries queries, CancellationToken ct)
     {
-        var errors = Validation.Check(request);
-        if (errors.Count > 0)
-        {
-            return ApiProblems.Validation(http, errors);
-        }
-
-        return await ToResult(http, queries, id, await commands.ChangeStatusAsync(http.User, ActorOf(http), id, request.To!.Value, request.Reason, request.Version, ct), ct);
+        return await Act(http, queries, id, request, () => commands.ChangeStatusAsync(http.User, ActorOf(http), id, request.To!.Value, request.Reason, request.Version, ct), ct);
     }
 
     internal static async Task<IResult> Dispatch(Guid id, DispatchRequest request, HttpContext http, AlertCommands commands, AlertQueries queries, CancellationToken ct)
     {
-        var errors = Validation.Check(request);
-        if (errors.Count > 0)
-        {
-            return ApiProblems.Validation(http, errors);
-        }
-
-        return await ToResult(http, queries, id, await commands.DispatchAsync(http.User, ActorOf(http), id, request.UnitIds!, request.Action!.Value, request.Notes, ct), ct);
+        return await Act(http, queries, id, request, () => commands.DispatchAsync(http.User, ActorOf(http), id, request.UnitIds!, request.Action!.Value, request.Notes, ct), ct);
     }
 
     internal static async Task<IResult> Outcome(Guid id, Guid responseId, OutcomeRequest request, HttpContext http, AlertCommands commands, AlertQueries queries, CancellationToken ct)
     {
-        var errors = Validation.Check(request);
-        if (errors.Count > 0)
-        {
-            return ApiProblems.Validation(http, errors);
-        }
-
-        return await ToResult(http, queries, id, await commands.RecordOutcomeAsync(http.User, ActorOf(http), id, responseId, request.Outcome!.Value, request.Notes, ct), ct);
+        return await Act(http, queries, id, request, () => commands.RecordOutcomeAsync(http.User, ActorOf(http), id, responseId, request.Outcome!.Value, request.Notes, ct), ct);
     }
 
     internal static async Task<IResult> Merge(Guid id, MergeRequest request, HttpContext http, AlertCommands commands, AlertQueries queries, CancellationToken ct)
     {
-        var errors = Validation.Check(request);
-        if (errors.Count > 0)
-        {
-            return ApiProblems.Validation(http, errors);
-        }
-
-        return await ToResult(http, queries, id, await commands.MergeAsync(http.User, ActorOf(http), id, request.Into!.Value, request.Reason, ct), ct);
+        return await Act(http, queries, id, request, () => commands.MergeAsync(http.User, ActorOf(http), id, request.Into!.Value, request.Reason, ct), ct);
     }
 
     internal static async Task<Results<Ok<Guid[]>, ProblemHttpResult>> Duplicates(Guid id, HttpContext http, BluehelmDbContext db, AlertIntake intake, CancellationToken ct)
@@ -444,6 +420,13 @@ public static class AlertsApi
         }
 
         return TypedResults.Ok((await intake.PossibleDuplicatesAsync(alert, ct)).Select(d => d.Id).ToArray());
+    }
+
+    /// <summary>Validates a command's request, runs the command, and answers with the alert or a problem code.</summary>
+    private static async Task<IResult> Act(HttpContext http, AlertQueries queries, Guid id, object request, Func<Task<CommandError>> command, CancellationToken ct)
+    {
+        var errors = Validation.Check(request);
+        return errors.Count > 0 ? ApiProblems.Validation(http, errors) : await ToResult(http, queries, id, await command(), ct);
     }
 
     private static async Task<IResult> ToResult(HttpContext http, AlertQueries queries, Guid id, CommandError error, CancellationToken ct) => error switch
