@@ -7,12 +7,27 @@ using Microsoft.EntityFrameworkCore;
 namespace Bluehelm.Platform.Data;
 
 /// <summary>The one EF Core context; each module contributes its own entity configurations.</summary>
-public sealed class BluehelmDbContext(DbContextOptions<BluehelmDbContext> options, AuditContext? auditContext = null)
+/// <remarks>
+/// Instances are pooled (<see cref="Hosting.BluehelmHosting.AddBluehelmCore"/>): a request rents one with
+/// its <see cref="AuditContext"/> attached, and disposing it hands it back with the system audit context again.
+/// </remarks>
+public sealed class BluehelmDbContext(DbContextOptions<BluehelmDbContext> options)
     : IdentityDbContext<BluehelmUser, BluehelmRole, Guid>(options)
 {
-    private readonly AuditContext _audit = auditContext ?? AuditContext.System;
+    private AuditContext _audit = AuditContext.System;
+    private bool? _isSqlite;
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Whose changes these are: set for the lease by the scope that rented this context.</summary>
+    internal AuditContext Audit
+    {
+        get => _audit;
+        set => _audit = value;
+    }
+
+    /// <summary>SQLite or not, asked of the provider once per instance (the provider's name is not free to read).</summary>
+    internal bool IsSqlite => _isSqlite ??= Database.IsSqlite();
 
     public DbSet<UserScope> UserScopes => Set<UserScope>();
 
@@ -48,10 +63,22 @@ public sealed class BluehelmDbContext(DbContextOptions<BluehelmDbContext> option
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
+    public override void Dispose()
+    {
+        _audit = AuditContext.System;
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        _audit = AuditContext.System;
+        return base.DisposeAsync();
+    }
+
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AuditWriter.AddEntries(this, _audit);
-        return SqliteGroupCommit.Applies(this)
+        return IsSqlite && SqliteGroupCommit.Applies(this)
             ? SqliteGroupCommit.For(Database.GetConnectionString()!).SaveAsync(this, ct => base.SaveChangesAsync(false, ct), acceptAllChangesOnSuccess, cancellationToken)
             : base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }

@@ -40,10 +40,9 @@ internal sealed class SqliteGroupCommit
 
     internal static SqliteGroupCommit For(string connectionString) => ByDatabase.GetOrAdd(connectionString, cs => new SqliteGroupCommit(cs));
 
-    /// <summary>True when this save can join a group: SQLite, no caller transaction, connection not held open.</summary>
+    /// <summary>True when this save of a SQLite context can join a group: no caller transaction, connection not held open.</summary>
     internal static bool Applies(DbContext context) =>
-        context.Database.IsSqlite()
-        && context.Database.CurrentTransaction is null
+        context.Database.CurrentTransaction is null
         && System.Transactions.Transaction.Current is null
         && context.Database.GetDbConnection().State == ConnectionState.Closed
         && !string.IsNullOrEmpty(context.Database.GetConnectionString());

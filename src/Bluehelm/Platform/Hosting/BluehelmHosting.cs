@@ -36,10 +36,19 @@ public static class BluehelmHosting
         services.AddOptions<BluehelmOptions>().Bind(configuration.GetSection(BluehelmOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped(sp => new AuditContext(sp.GetRequiredService<TimeProvider>()));
-        services.AddDbContext<BluehelmDbContext>((sp, options) =>
+        // Pooled: a context and its EF services are built once and reused, not per request (measured:
+        // building them was about a tenth of the server's CPU per alert). The scope's audit context
+        // (who acts, from where) is attached for the lease and detached when the scope disposes it.
+        services.AddPooledDbContextFactory<BluehelmDbContext>((sp, options) =>
         {
             DatabaseRegistration.Configure(options, sp.GetRequiredService<IOptions<BluehelmOptions>>().Value);
             options.AddInterceptors(new SqlitePragmas());
+        });
+        services.AddScoped(sp =>
+        {
+            var db = sp.GetRequiredService<IDbContextFactory<BluehelmDbContext>>().CreateDbContext();
+            db.Audit = sp.GetRequiredService<AuditContext>();
+            return db;
         });
 
         services.AddIdentityCore<BluehelmUser>(o =>
