@@ -12,7 +12,7 @@ internal sealed record BenchOptions
     public int WarmupSeconds { get; init; } = 2;
 
     /// <summary>Uncounted load (8 clients) on a fresh server before the first step, so the JIT has optimized the hot path.</summary>
-    public int ServerWarmupSeconds { get; init; } = 10;
+    public int ServerWarmupSeconds { get; init; } = 30;
 
     public IReadOnlyList<int> Clients { get; init; } = [1, 4, 16, 32, 64];
 
@@ -32,7 +32,7 @@ internal sealed record BenchOptions
           --db sqlite|postgres|both   databases to run (default both)
           --seconds N                 measured seconds per step (default 10)
           --warmup N                  warm-up seconds per step (default 2)
-          --server-warmup N           uncounted seconds of load on a fresh server (default 10)
+          --server-warmup N           uncounted seconds of load on a fresh server (default 30)
           --clients 1,4,16,32,64      concurrent closed-loop clients
           --out PATH                  markdown file to write or update (default docs/benchmarks.md)
           --section NAME              generated section to replace in it (default results)

@@ -29,6 +29,7 @@ internal sealed class SqliteGroupCommit
     private SqliteConnection? _connection;
     private SqliteTransaction? _transaction;
     private Batch? _batch;
+    private InsertOnlySave.Commands? _commands;
 
     private SqliteGroupCommit(string connectionString) => _connectionString = connectionString;
 
@@ -115,23 +116,21 @@ internal sealed class SqliteGroupCommit
 
     private async Task<int> WriteAsync(DbContext context, Func<CancellationToken, Task<int>> save, CancellationToken ct)
     {
+        // Only new rows (an alert taken in): plain INSERTs on the group's connection, no EF pipeline.
+        if (InsertOnlySave.Collect(context) is { } rows)
+        {
+            _commands ??= new InsertOnlySave.Commands(_connection!, _transaction!);
+            return await InSavepointAsync(() => Task.FromResult(_commands.Insert(rows)));
+        }
+
         var own = context.Database.GetConnectionString();
         context.Database.SetDbConnection(_connection, contextOwnsConnection: false);
         try
         {
             await context.Database.UseTransactionAsync(_transaction, ct);
-            _transaction!.Save("bluehelm_group");
             try
             {
-                var rows = await save(ct);
-                _transaction.Release("bluehelm_group");
-                return rows;
-            }
-            catch
-            {
-                _transaction.Rollback("bluehelm_group");
-                _transaction.Release("bluehelm_group");
-                throw;
+                return await InSavepointAsync(() => save(ct));
             }
             finally
             {
@@ -145,6 +144,24 @@ internal sealed class SqliteGroupCommit
         }
     }
 
+    /// <summary>Runs one caller's write in a savepoint, so a failure undoes only that caller's rows.</summary>
+    private async Task<int> InSavepointAsync(Func<Task<int>> write)
+    {
+        _transaction!.Save("bluehelm_group");
+        try
+        {
+            var rows = await write();
+            _transaction.Release("bluehelm_group");
+            return rows;
+        }
+        catch
+        {
+            _transaction.Rollback("bluehelm_group");
+            _transaction.Release("bluehelm_group");
+            throw;
+        }
+    }
+
     private async Task CommitAsync(Batch batch)
     {
         // Writers queued before this point write first (FIFO), then the leader commits for all.
@@ -154,6 +171,8 @@ internal sealed class SqliteGroupCommit
             var transaction = _transaction!;
             _transaction = null;
             _batch = null;
+            _commands?.Dispose();
+            _commands = null;
             try
             {
                 transaction.Commit();
