@@ -39,6 +39,9 @@ internal sealed class SqliteGroupCommit
     /// <summary>Saves made so far.</summary>
     public long Saves { get; private set; }
 
+    /// <summary>Saves written as plain INSERTs (<see cref="InsertOnlySave"/>) rather than by EF.</summary>
+    public long InsertOnlySaves { get; private set; }
+
     internal static SqliteGroupCommit For(string connectionString) => ByDatabase.GetOrAdd(connectionString, cs => new SqliteGroupCommit(cs));
 
     /// <summary>True when this save of a SQLite context can join a group: no caller transaction, connection not held open.</summary>
@@ -120,7 +123,9 @@ internal sealed class SqliteGroupCommit
         if (InsertOnlySave.Collect(context) is { } rows)
         {
             _commands ??= new InsertOnlySave.Commands(_connection!, _transaction!);
-            return await InSavepointAsync(() => Task.FromResult(_commands.Insert(rows)));
+            var inserted = await InSavepointAsync(() => Task.FromResult(_commands.Insert(rows)));
+            InsertOnlySaves++;
+            return inserted;
         }
 
         var own = context.Database.GetConnectionString();
