@@ -9,10 +9,13 @@ public sealed class IntakeTests(AlertsApp app)
     public async Task Raise_ValidAlert_Returns201WithLocationPrioGridAndNearestSite()
     {
         var joc = await app.ClientFor(AlertsApp.Joc);
+        var fastSaves = Bluehelm.Platform.Data.InsertOnlySave.Saves;
 
         var response = await joc.PostAsJsonAsync("/api/v1/alerts", AlertsApp.Body("Hommes armés à l'entrée du village, les femmes fuient vers la brousse"), Ct);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        // Written as plain INSERTs (SQLite group commit or one PostgreSQL batch), not by EF's update pipeline.
+        Bluehelm.Platform.Data.InsertOnlySave.Saves.ShouldBeGreaterThan(fastSaves);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
         var id = body.GetProperty("id").GetGuid();
         response.Headers.Location!.ToString().ShouldBe($"/api/v1/alerts/{id}");

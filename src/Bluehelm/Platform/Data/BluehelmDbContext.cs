@@ -78,8 +78,16 @@ public sealed class BluehelmDbContext(DbContextOptions<BluehelmDbContext> option
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AuditWriter.AddEntries(this, _audit);
-        return IsSqlite && SqliteGroupCommit.Applies(this)
-            ? SqliteGroupCommit.For(Database.GetConnectionString()!).SaveAsync(this, ct => base.SaveChangesAsync(false, ct), acceptAllChangesOnSuccess, cancellationToken)
+        if (IsSqlite)
+        {
+            return SqliteGroupCommit.Applies(this)
+                ? SqliteGroupCommit.For(Database.GetConnectionString()!).SaveAsync(this, ct => base.SaveChangesAsync(false, ct), acceptAllChangesOnSuccess, cancellationToken)
+                : base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // PostgreSQL: new rows only (an alert taken in) go in one batch without EF's update pipeline.
+        return Database.CurrentTransaction is null && System.Transactions.Transaction.Current is null && InsertOnlySave.Collect(this) is { } rows
+            ? InsertOnlySave.SaveAsync(this, rows, acceptAllChangesOnSuccess, cancellationToken)
             : base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 }
