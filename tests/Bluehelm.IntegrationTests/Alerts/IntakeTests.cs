@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Bluehelm.IntegrationTests.Alerts;
 
 [Collection(AlertsCollection.Name)]
@@ -27,6 +30,12 @@ public sealed class IntakeTests(AlertsApp app)
         detail.GetProperty("language").GetString().ShouldBe("fr");
         detail.GetProperty("timeline")[0].GetProperty("kind").GetString().ShouldBe("received");
         detail.GetProperty("timeline")[0].GetProperty("actor").GetString().ShouldBe(AlertsApp.Joc);
+        // Audited like any change, in the same transaction: who created which alert, from where.
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Bluehelm.Platform.Data.BluehelmDbContext>();
+        var audit = await db.AuditEntries.SingleAsync(e => e.EntityType == "Alert" && e.EntityId == id.ToString(), Ct);
+        (audit.Action, audit.Actor, audit.UserId is null).ShouldBe(("create", AlertsApp.Joc, false));
+        audit.Origin.ShouldNotBeNullOrEmpty();
     }
 
     [Fact]

@@ -107,7 +107,7 @@ public sealed class InsertOnlySaveTests : IDisposable
 
         var rows = InsertOnlySave.Collect(db).ShouldNotBeNull();
 
-        rows.Select(r => r.Entry.Entity.GetType().Name).ShouldBe(["Mission", "Alert", "AlertEvent"]);
+        rows.Select(r => r.Entity.GetType().Name).ShouldBe(["Mission", "Alert", "AlertEvent"]);
     }
 
     private static void SameColumns(DbContext db, object added, object read)

@@ -35,6 +35,14 @@ internal sealed class AlertIntake(BluehelmDbContext db, MissionDirectory mission
 {
     public async Task<Alert> BuildAsync(NewAlert input, Actor actor, CancellationToken ct)
     {
+        var alert = await CreateAsync(input, actor, ct);
+        db.Add(alert);
+        return alert;
+    }
+
+    /// <summary>The alert with its place, nearest site, target and first timeline entry; not added to the context.</summary>
+    public async Task<Alert> CreateAsync(NewAlert input, Actor actor, CancellationToken ct)
+    {
         var now = time.GetUtcNow();
         var lat = input.Latitude;
         var lon = input.Longitude;
@@ -89,7 +97,6 @@ internal sealed class AlertIntake(BluehelmDbContext db, MissionDirectory mission
             DispatchDueAt = input.ReceivedAt.AddMinutes(target),
         };
         alert.Note(now, actor.UserId, actor.Name, AlertCsv.Kebab(input.Channel), AlertEventKind.Received);
-        db.Add(alert);
         return alert;
     }
 

@@ -144,21 +144,23 @@ public static class AlertsApi
             return replay;
         }
 
-        var alert = await intake.BuildAsync(
+        var alert = await intake.CreateAsync(
             new NewAlert(
                 mission, request.ReceivedAt ?? now, request.Channel ?? AlertChannel.Api, request.Latitude, request.Longitude, request.PlaceName,
                 request.ThreatType!.Value, request.Severity!.Value, request.PeopleAtRisk, request.Women, request.Children, request.Displaced,
                 request.Description!, request.Language, request.Reporter?.Name, request.Reporter?.Phone),
             ActorOf(http),
             ct);
+        // New rows only, written without change tracking: the alert, its first timeline entry, the key.
+        List<object> rows = [alert, .. alert.Events];
         if (key.Length > 0)
         {
-            db.Add(new IdempotencyRecord { Scope = scope, Key = key, RequestHash = hash, AlertId = alert.Id, CreatedAt = now });
+            rows.Add(new IdempotencyRecord { Scope = scope, Key = key, RequestHash = hash, AlertId = alert.Id, CreatedAt = now });
         }
 
         try
         {
-            await db.SaveChangesAsync(ct);
+            await db.InsertNewAsync(rows, ct);
         }
         catch (DbUpdateException) when (key.Length > 0)
         {

@@ -3,6 +3,7 @@ using Bluehelm.Platform.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Bluehelm.Platform.Audit;
 
@@ -59,40 +60,43 @@ internal static class AuditWriter
                 continue;
             }
 
-            db.AuditEntries.Add(new AuditEntry
+            var action = entry.State switch
             {
-                At = at,
-                UserId = audit.UserId,
-                Actor = audit.Actor,
-                Origin = audit.Origin,
-                Action = entry.State switch
-                {
-                    EntityState.Added => "create",
-                    EntityState.Deleted => "delete",
-                    _ => "update",
-                },
-                EntityType = entry.Metadata.ClrType.Name,
-                EntityId = KeyOf(entry),
-                Details = details,
-            });
+                EntityState.Added => "create",
+                EntityState.Deleted => "delete",
+                _ => "update",
+            };
+            db.AuditEntries.Add(New(audit, at, action, entry.Metadata.ClrType.Name, KeyOf(entry.Metadata, p => entry.Property(p.Name).CurrentValue), details));
         }
     }
 
     /// <summary>Records a sensitive read (or any non-change act) in the trail; saved with the next SaveChanges.</summary>
-    public static void Record(BluehelmDbContext db, AuditContext audit, string action, string entityType, string? entityId, string? details = null)
+    public static void Record(BluehelmDbContext db, AuditContext audit, string action, string entityType, string? entityId, string? details = null) =>
+        db.AuditEntries.Add(New(audit, audit.Time.GetUtcNow(), action, entityType, entityId, details));
+
+    /// <summary>
+    /// The audit rows for new, untracked entities written by <see cref="BluehelmDbContext.InsertNewAsync"/>:
+    /// the same "create" rows <see cref="AddEntries"/> makes for added entities.
+    /// </summary>
+    public static List<AuditEntry> ForNew(BluehelmDbContext db, AuditContext audit, IEnumerable<object> entities)
     {
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = audit.Time.GetUtcNow(),
-            UserId = audit.UserId,
-            Actor = audit.Actor,
-            Origin = audit.Origin,
-            Action = action,
-            EntityType = entityType,
-            EntityId = entityId,
-            Details = details,
-        });
+        var at = audit.Time.GetUtcNow();
+        return [.. entities
+            .Where(e => !Skipped.Contains(e.GetType()) && e is not IAuditRecord)
+            .Select(e => New(audit, at, "create", e.GetType().Name, KeyOf(db.Model.FindEntityType(e.GetType())!, p => p.GetGetter().GetClrValueUsingContainingEntity(e)), null))];
     }
+
+    private static AuditEntry New(AuditContext audit, DateTimeOffset at, string action, string entityType, string? entityId, string? details) => new()
+    {
+        At = at,
+        UserId = audit.UserId,
+        Actor = audit.Actor,
+        Origin = audit.Origin,
+        Action = action,
+        EntityType = entityType,
+        EntityId = entityId,
+        Details = details,
+    };
 
     private static string? Describe(EntityEntry entry)
     {
@@ -108,14 +112,8 @@ internal static class AuditWriter
         return changed.Count == 0 ? null : string.Join(", ", changed);
     }
 
-    private static string? KeyOf(EntityEntry entry)
-    {
-        var key = entry.Metadata.FindPrimaryKey();
-        if (key is null)
-        {
-            return null;
-        }
-
-        return string.Join("/", key.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)));
-    }
+    private static string? KeyOf(IEntityType type, Func<IProperty, object?> value) =>
+        type.FindPrimaryKey() is { } key
+            ? string.Join("/", key.Properties.Select(p => Convert.ToString(value(p), CultureInfo.InvariantCulture)))
+            : null;
 }

@@ -63,6 +63,26 @@ public sealed class BluehelmDbContext(DbContextOptions<BluehelmDbContext> option
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
+    /// <summary>
+    /// Inserts new entities without tracking them, with their audit rows, in one transaction: the
+    /// intake's path (an alert, its first timeline entry, an idempotency record). Every entity type
+    /// must be writable as a plain INSERT (<see cref="InsertOnlySave"/>); nothing else may be pending.
+    /// </summary>
+    internal async Task InsertNewAsync(IReadOnlyList<object> entities, CancellationToken ct)
+    {
+        var all = entities.Concat(AuditWriter.ForNew(this, _audit, entities)).ToList();
+        var rows = InsertOnlySave.RowsFor(this, all)
+            ?? throw new InvalidOperationException("InsertNewAsync: an entity type here cannot be written as a plain INSERT; use Add and SaveChangesAsync.");
+        if (IsSqlite && SqliteGroupCommit.Applies(this))
+        {
+            await SqliteGroupCommit.For(Database.GetConnectionString()!).InsertAsync(rows, ct);
+        }
+        else
+        {
+            await InsertOnlySave.SaveAsync(this, rows, acceptAllChangesOnSuccess: false, ct);
+        }
+    }
+
     public override void Dispose()
     {
         _audit = AuditContext.System;

@@ -24,11 +24,28 @@ public static class DatabaseRegistration
                     throw new InvalidOperationException("Bluehelm__Database__ConnectionString is required when the provider is postgres.");
                 }
 
-                options.UseNpgsql(db.ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));
+                options.UseNpgsql(PostgresConnectionString(db.ConnectionString), o => o.MigrationsAssembly(PostgresMigrationsAssembly));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider '{db.Provider}': use 'sqlite' or 'postgres'.");
         }
+    }
+
+    /// <summary>
+    /// The configured PostgreSQL connection string, with Npgsql's automatic preparation turned on
+    /// unless it says otherwise: statements run again and again (an alert's INSERTs, the board's
+    /// query) are parsed and planned once per connection, not on every request.
+    /// </summary>
+    public static string PostgresConnectionString(string configured)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(configured);
+        if (!configured.Contains("Max Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.ConnectionString;
     }
 
     /// <summary>The SQLite connection string: configured, or <c>bluehelm.db</c> in the data folder.</summary>

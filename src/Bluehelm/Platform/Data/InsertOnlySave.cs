@@ -47,29 +47,55 @@ internal static class InsertOnlySave
                     continue;
                 }
 
-                if (entry.State != EntityState.Added || Plans.GetOrAdd(entry.Metadata, TablePlan.Build, helper) is not { } plan)
+                if (entry.State != EntityState.Added || !TryAdd(rows, entry.Metadata, entry.Entity, entry, helper))
                 {
                     return null;
                 }
-
-                if (plan.SelfReferencing && rows.Exists(r => ReferenceEquals(r.Plan, plan)))
-                {
-                    return null;
-                }
-
-                rows.Add(new Row(plan, entry));
             }
 
-            // Principals before dependents; stable within a table (List.Sort is not, so keep the index).
-            return rows.Count == 0
-                ? null
-                : [.. rows.Select((r, i) => (r, i)).OrderBy(x => x.r.Plan.Rank).ThenBy(x => x.i).Select(x => x.r)];
+            return rows.Count == 0 ? null : Ordered(rows);
         }
         finally
         {
             tracker.AutoDetectChangesEnabled = detect;
         }
     }
+
+    /// <summary>Rows for new, untracked entities in foreign-key order, or null when one of them cannot be written this way.</summary>
+    public static List<Row>? RowsFor(DbContext context, IEnumerable<object> entities)
+    {
+        var helper = context.GetService<ISqlGenerationHelper>();
+        var rows = new List<Row>();
+        foreach (var entity in entities)
+        {
+            if (context.Model.FindEntityType(entity.GetType()) is not { } type || !TryAdd(rows, type, entity, null, helper))
+            {
+                return null;
+            }
+        }
+
+        return rows.Count == 0 ? null : Ordered(rows);
+    }
+
+    private static bool TryAdd(List<Row> rows, IEntityType type, object entity, EntityEntry? entry, ISqlGenerationHelper helper)
+    {
+        if (Plans.GetOrAdd(type, TablePlan.Build, helper) is not { } plan
+            || (plan.SelfReferencing && rows.Exists(r => ReferenceEquals(r.Plan, plan))))
+        {
+            return false;
+        }
+
+        rows.Add(new Row(plan, entity, entry));
+        return true;
+    }
+
+    // Principals before dependents; stable within a table (List.Sort is not, so keep the index).
+    private static List<Row> Ordered(List<Row> rows) =>
+        [.. rows.Select((r, i) => (r, i)).OrderBy(x => x.r.Plan.Rank).ThenBy(x => x.i).Select(x => x.r)];
+
+    private static DbUpdateException Failed(DbException e, IEnumerable<Row> rows) =>
+        new("An error occurred while saving the entity changes. See the inner exception for details.", e,
+            [.. rows.Select(r => r.Entry).OfType<EntityEntry>()]);
 
     /// <summary>
     /// Saves <paramref name="rows"/> in a transaction of their own on the context's connection, in one
@@ -92,7 +118,7 @@ internal static class InsertOnlySave
                     foreach (var row in rows)
                     {
                         var command = batch.CreateBatchCommand();
-                        row.Plan.Bind(command, factory, row.Entry.Entity);
+                        row.Plan.Bind(command, factory, row.Entity);
                         batch.BatchCommands.Add(command);
                     }
 
@@ -108,7 +134,7 @@ internal static class InsertOnlySave
             }
             catch (DbException e)
             {
-                throw new DbUpdateException("An error occurred while saving the entity changes. See the inner exception for details.", e, [.. rows.Select(r => r.Entry)]);
+                throw Failed(e, rows);
             }
 
             await transaction.CommitAsync(ct);
@@ -126,8 +152,8 @@ internal static class InsertOnlySave
         return rows.Count;
     }
 
-    /// <summary>One row to insert: its table plan and the tracked entry holding its values.</summary>
-    internal readonly record struct Row(TablePlan Plan, EntityEntry Entry);
+    /// <summary>One row to insert: its table plan, the entity holding its values, and its entry when tracked.</summary>
+    internal readonly record struct Row(TablePlan Plan, object Entity, EntityEntry? Entry);
 
     /// <summary>Commands prepared for one connection and transaction, one per table, reused for every row.</summary>
     internal sealed class Commands(DbConnection connection, DbTransaction transaction) : IDisposable
@@ -149,7 +175,7 @@ internal static class InsertOnlySave
                         _byTable[row.Plan] = command;
                     }
 
-                    row.Plan.Bind(command, row.Entry.Entity);
+                    row.Plan.Bind(command, row.Entity);
                     command.ExecuteNonQuery();
                 }
 
@@ -158,7 +184,7 @@ internal static class InsertOnlySave
             }
             catch (DbException e)
             {
-                throw new DbUpdateException("An error occurred while saving the entity changes. See the inner exception for details.", e, [current.Entry]);
+                throw Failed(e, [current]);
             }
         }
 

@@ -54,6 +54,22 @@ internal sealed class SqliteGroupCommit
     /// <summary>Saves <paramref name="context"/>'s changes with <paramref name="save"/> (which must not accept them) inside the group's transaction.</summary>
     public async Task<int> SaveAsync(DbContext context, Func<CancellationToken, Task<int>> save, bool acceptAllChangesOnSuccess, CancellationToken ct)
     {
+        var rows = await InGroupAsync(() => WriteAsync(context, save, ct), ct);
+        if (acceptAllChangesOnSuccess)
+        {
+            context.ChangeTracker.AcceptAllChanges();
+        }
+
+        return rows;
+    }
+
+    /// <summary>Inserts new, untracked rows inside the group's transaction (see <see cref="BluehelmDbContext.InsertNewAsync"/>).</summary>
+    public Task<int> InsertAsync(List<InsertOnlySave.Row> rows, CancellationToken ct) =>
+        InGroupAsync(() => InsertRowsAsync(rows), ct);
+
+    /// <summary>Runs one caller's write in the open batch (or opens one and leads it), and returns once the batch is committed.</summary>
+    private async Task<int> InGroupAsync(Func<Task<int>> write, CancellationToken ct)
+    {
         await _lock.WaitAsync(ct);
         Batch? led = null;
         Batch batch;
@@ -78,7 +94,7 @@ internal sealed class SqliteGroupCommit
             }
 
             batch = _batch!;
-            rows = await WriteAsync(context, save, ct);
+            rows = await write();
             Saves++;
         }
         catch when (led is not null)
@@ -109,11 +125,6 @@ internal sealed class SqliteGroupCommit
         }
 
         await batch.Committed.Task;
-        if (acceptAllChangesOnSuccess)
-        {
-            context.ChangeTracker.AcceptAllChanges();
-        }
-
         return rows;
     }
 
@@ -122,10 +133,7 @@ internal sealed class SqliteGroupCommit
         // Only new rows (an alert taken in): plain INSERTs on the group's connection, no EF pipeline.
         if (InsertOnlySave.Collect(context) is { } rows)
         {
-            _commands ??= new InsertOnlySave.Commands(_connection!, _transaction!);
-            var inserted = await InSavepointAsync(() => Task.FromResult(_commands.Insert(rows)));
-            InsertOnlySaves++;
-            return inserted;
+            return await InsertRowsAsync(rows);
         }
 
         var own = context.Database.GetConnectionString();
@@ -147,6 +155,14 @@ internal sealed class SqliteGroupCommit
             // A connection of its own again (SetConnectionString would keep the shared one: same string).
             context.Database.SetDbConnection(new SqliteConnection(own), contextOwnsConnection: true);
         }
+    }
+
+    private async Task<int> InsertRowsAsync(List<InsertOnlySave.Row> rows)
+    {
+        _commands ??= new InsertOnlySave.Commands(_connection!, _transaction!);
+        var inserted = await InSavepointAsync(() => Task.FromResult(_commands.Insert(rows)));
+        InsertOnlySaves++;
+        return inserted;
     }
 
     /// <summary>Runs one caller's write in a savepoint, so a failure undoes only that caller's rows.</summary>
