@@ -32,9 +32,11 @@ public static class DatabaseRegistration
     }
 
     /// <summary>
-    /// The configured PostgreSQL connection string, with Npgsql's automatic preparation turned on
-    /// unless it says otherwise: statements run again and again (an alert's INSERTs, the board's
-    /// query) are parsed and planned once per connection, not on every request.
+    /// The configured PostgreSQL connection string with two defaults, each kept if the string sets it:
+    /// Npgsql's automatic preparation (statements run again and again, like an alert's INSERTs or the
+    /// board's query, are parsed and planned once per connection, not on every request), and no
+    /// session reset when a connection goes back to the pool (Bluehelm keeps no session state: no SET,
+    /// temporary tables, advisory locks or LISTEN; the reset would cost five statements per request).
     /// </summary>
     public static string PostgresConnectionString(string configured)
     {
@@ -43,6 +45,11 @@ public static class DatabaseRegistration
         {
             builder.MaxAutoPrepare = 64;
             builder.AutoPrepareMinUsages = 2;
+        }
+
+        if (!configured.Contains("No Reset On Close", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.NoResetOnClose = true;
         }
 
         return builder.ConnectionString;
