@@ -94,6 +94,11 @@ public sealed class IntakeTests(AlertsApp app)
         results.Select(r => r.Id).Distinct().Count().ShouldBe(1);
         var page = await joc.GetFromJsonAsync<JsonElement>("/api/v1/alerts?mission=MINUSCA&limit=500", Ct);
         page.GetProperty("items").EnumerateArray().Count(a => a.GetProperty("id").GetGuid() == results[0].Id).ShouldBe(1);
+        // The losers' alert rows were written in the same batch as their refused key: none may remain.
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Bluehelm.Platform.Data.BluehelmDbContext>();
+        (await db.Set<Bluehelm.Modules.Alerts.Alert>().CountAsync(a => a.Description == description, Ct)).ShouldBe(1);
+        (await db.AuditEntries.CountAsync(e => e.EntityType == "Alert" && e.EntityId == results[0].Id.ToString(), Ct)).ShouldBe(1);
     }
 
     [Fact]

@@ -98,8 +98,8 @@ internal static class InsertOnlySave
             [.. rows.Select(r => r.Entry).OfType<EntityEntry>()]);
 
     /// <summary>
-    /// Saves <paramref name="rows"/> in a transaction of their own on the context's connection, in one
-    /// round trip where the provider batches (PostgreSQL), and accepts the changes once committed.
+    /// Saves <paramref name="rows"/> in a transaction of their own on the context's connection (on
+    /// PostgreSQL one batch, one round trip), and accepts the changes once committed.
     /// </summary>
     public static async Task<int> SaveAsync(DbContext context, List<Row> rows, bool acceptAllChangesOnSuccess, CancellationToken ct)
     {
@@ -107,13 +107,13 @@ internal static class InsertOnlySave
         try
         {
             var connection = context.Database.GetDbConnection();
-            await using var transaction = await connection.BeginTransactionAsync(ct);
             try
             {
-                if (connection.CanCreateBatch)
+                if (connection is Npgsql.NpgsqlConnection)
                 {
+                    // One round trip: PostgreSQL runs the statements of one batch (up to its Sync) as
+                    // one implicit transaction, all or none, committed (durably) before it answers.
                     await using var batch = connection.CreateBatch();
-                    batch.Transaction = transaction;
                     await using var factory = connection.CreateCommand();
                     foreach (var row in rows)
                     {
@@ -126,8 +126,13 @@ internal static class InsertOnlySave
                 }
                 else
                 {
-                    using var commands = new Commands(connection, transaction);
-                    commands.Insert(rows);
+                    await using var transaction = await connection.BeginTransactionAsync(ct);
+                    using (var commands = new Commands(connection, transaction))
+                    {
+                        commands.Insert(rows);
+                    }
+
+                    await transaction.CommitAsync(ct);
                 }
 
                 Interlocked.Increment(ref _saves);
@@ -136,8 +141,6 @@ internal static class InsertOnlySave
             {
                 throw Failed(e, rows);
             }
-
-            await transaction.CommitAsync(ct);
         }
         finally
         {
