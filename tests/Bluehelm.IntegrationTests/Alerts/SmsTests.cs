@@ -45,6 +45,23 @@ public sealed class SmsTests(AlertsApp app)
     }
 
     [Fact]
+    public async Task Sms_NamingAVillageWithoutASite_IsPlacedAtTheVillage()
+    {
+        // Ndassima is no deployment site; the UCDP gazetteer places it at 6.13894, 20.77787.
+        var response = await Post(Sms("+236 75 33 44 55", "Des hommes armés sont entrés à Ndassima cette nuit, la lady du marché a fui", "msg-village"), app.GatewaySecret);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("alertId").GetGuid();
+        var joc = await app.ClientFor(AlertsApp.Joc);
+        var a = await joc.GetFromJsonAsync<JsonElement>($"/api/v1/alerts/{id}", Ct);
+        a.GetProperty("placeName").GetString().ShouldBe("Ndassima");
+        a.GetProperty("latitude").GetDouble().ShouldBe(6.13894, 0.00001);
+        a.GetProperty("longitude").GetDouble().ShouldBe(20.77787, 0.00001);
+        a.GetProperty("prioGridGid").GetInt32().ShouldBe(((int)Math.Floor((6.13894 + 90) / 0.5)) * 720 + (int)Math.Floor((20.77787 + 180) / 0.5) + 1);
+        a.GetProperty("nearestSite").GetString().ShouldNotBeNullOrEmpty();
+    }
+
+    [Fact]
     public async Task Sms_GatewayRetrySameId_ReturnsTheSameAlert()
     {
         var first = await Post(Sms("+23672222222", "Ala ye na kodoro so, awali na amolenge ake kpe", "msg-retry"), app.GatewaySecret);

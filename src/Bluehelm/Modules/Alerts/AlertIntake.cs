@@ -53,11 +53,10 @@ internal sealed class AlertIntake(BluehelmDbContext db, MissionDirectory mission
 
         if (lat is null && !string.IsNullOrEmpty(place))
         {
-            // A place named like a deployment site is located at that site.
-            var site = PlaceMatcher.Find(place, await missions.SitesAsync(input.Mission.Id, ct));
-            if (site is not null)
+            // A place named like a deployment site or a known locality of the host country is located there.
+            if (PlaceMatcher.Locate(place, await missions.SitesAsync(input.Mission.Id, ct), Localities.In(input.Mission.HostCountryIso2)) is { } at)
             {
-                (lat, lon) = (site.Latitude, site.Longitude);
+                (lat, lon) = (at.Latitude, at.Longitude);
             }
         }
 

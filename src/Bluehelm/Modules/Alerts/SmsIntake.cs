@@ -118,10 +118,10 @@ internal static class SmsIntake
         }
         else
         {
-            var site = PlaceMatcher.Find(text, await missions.SitesAsync(gateway.MissionId, ct));
+            var place = PlaceMatcher.Locate(text, await missions.SitesAsync(gateway.MissionId, ct), Localities.In(mission.HostCountryIso2));
             alert = await intake.BuildAsync(
                 new NewAlert(
-                    mission, date, AlertChannel.Sms, null, null, site?.Name, ThreatType.Other, Severity.High,
+                    mission, date, AlertChannel.Sms, null, null, place?.Name, ThreatType.Other, Severity.High,
                     null, null, null, null, text, null, null, from),
                 new Actor(null, "sms:" + gateway.Name),
                 ct);

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Bluehelm.Modules.Missions;
 
 /// <summary>A mission as other modules know it.</summary>
-public sealed record MissionRef(Guid Id, string Code, string NameEn, string NameFr);
+public sealed record MissionRef(Guid Id, string Code, string NameEn, string NameFr, string? HostCountryIso2 = null);
 
 /// <summary>A deployment site as other modules know it.</summary>
 public sealed record SiteRef(Guid Id, string Name, double Latitude, double Longitude, int LastYear);
@@ -34,7 +34,7 @@ public sealed class MissionDirectory(BluehelmDbContext db, TimeProvider time, Mi
 
         var upper = code.Trim().ToUpperInvariant();
         var m = await db.Set<Mission>().AsNoTracking().Where(x => x.Code == upper)
-            .Select(x => new MissionRef(x.Id, x.Code, x.NameEn, x.NameFr)).SingleOrDefaultAsync(ct);
+            .Select(x => new MissionRef(x.Id, x.Code, x.NameEn, x.NameFr, x.HostCountryIso2)).SingleOrDefaultAsync(ct);
         if (m is not null)
         {
             MissionCache[code] = m;
@@ -44,7 +44,7 @@ public sealed class MissionDirectory(BluehelmDbContext db, TimeProvider time, Mi
     }
 
     public async Task<MissionRef?> FindAsync(Guid id, CancellationToken ct) =>
-        await db.Set<Mission>().AsNoTracking().Where(x => x.Id == id).Select(x => new MissionRef(x.Id, x.Code, x.NameEn, x.NameFr)).SingleOrDefaultAsync(ct);
+        await db.Set<Mission>().AsNoTracking().Where(x => x.Id == id).Select(x => new MissionRef(x.Id, x.Code, x.NameEn, x.NameFr, x.HostCountryIso2)).SingleOrDefaultAsync(ct);
 
     public async Task<IReadOnlyList<SiteRef>> SitesAsync(Guid missionId, CancellationToken ct)
     {
