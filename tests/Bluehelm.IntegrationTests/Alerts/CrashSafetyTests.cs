@@ -182,6 +182,45 @@ public sealed class CrashSafetyTests : IAsyncLifetime
         missing.ShouldBeEmpty("acknowledged alerts lost by the crash");
     }
 
+    [Fact]
+    public async Task ImportCsv_ChunkedUploadOverTheServerLimit_Answers413WithACodeNotA500()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var server = await StartServerAsync(ct);
+        using var client = await SignedInClientAsync(server, ct);
+
+        // No Content-Length (chunked), 31 MB: Kestrel's own request limit (30 MB) stops it while it is read.
+        var row = System.Text.Encoding.UTF8.GetBytes("MINUSCA,2026-11-26T08:00:00Z,5.7,20.6,attack-on-civilians,high,ligne de remplissage\n");
+        var content = new PushStreamContent(async stream =>
+        {
+            await stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes("mission,receivedAt,latitude,longitude,threatType,severity,description\n"), ct);
+            for (long sent = 0; sent < 31_000_000; sent += row.Length)
+            {
+                await stream.WriteAsync(row, ct);
+            }
+        });
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+
+        using var response = await client.PostAsync(new Uri("api/v1/alerts/import", UriKind.Relative), content, ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("code").GetString().ShouldBe("too-large");
+        (await client.GetFromJsonAsync<JsonElement>("api/v1/alerts?mission=MINUSCA", ct)).GetProperty("items").GetArrayLength().ShouldBe(0);
+        server.Output.ShouldNotContain("fail:");
+    }
+
+    /// <summary>A request body written by a callback, sent chunked (no Content-Length).</summary>
+    private sealed class PushStreamContent(Func<Stream, Task> write) : HttpContent
+    {
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => write(stream);
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+
     private async Task<ServerProcess> StartServerAsync(CancellationToken ct)
     {
         var server = await ServerProcess.StartAsync(_environment, ReadyTimeout, ct);

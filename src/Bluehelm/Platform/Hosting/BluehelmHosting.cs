@@ -164,6 +164,7 @@ public static class BluehelmHosting
         }
 
         app.UseRequestLocalization();
+        app.Use(AnswerBadRequestBodies);
 
         // API callers get problem documents; people get a page in their language.
         app.UseWhen(IsApi, api => api.UseStatusCodePages(ApiStatusProblems));
@@ -229,6 +230,32 @@ public static class BluehelmHosting
         }
 
         await next(context);
+    }
+
+    /// <summary>
+    /// A body cut short (a client gone mid-upload on a poor link) or over Kestrel's limits is the
+    /// client's error: a localized 400/413, not a 500 with an error in the log.
+    /// </summary>
+    private static async Task AnswerBadRequestBodies(HttpContext context, RequestDelegate next)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (Microsoft.AspNetCore.Http.BadHttpRequestException e) when (!context.Response.HasStarted)
+        {
+            context.Response.Clear();
+            context.Response.StatusCode = e.StatusCode;
+            if (IsApi(context))
+            {
+                var code = e.StatusCode == StatusCodes.Status413PayloadTooLarge ? "too-large" : "incomplete-body";
+                await Http.ApiProblems.Problem(context, e.StatusCode, code).ExecuteAsync(context);
+            }
+            else
+            {
+                await Http.StatusPage.WriteAsync(context);
+            }
+        }
     }
 
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
