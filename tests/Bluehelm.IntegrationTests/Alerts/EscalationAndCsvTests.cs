@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Bluehelm.Modules.Alerts;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -44,6 +45,66 @@ public sealed class EscalationAndCsvTests(AlertsApp app)
         var html = await page.GetStringAsync("/alerts/board", Ct);
         html.ShouldContain($"href=\"/alerts/{critical}\">Dispatch target passed: alert overdue");
         html.ShouldContain("<meta http-equiv=\"refresh\" content=\"60\"");
+    }
+
+    [Fact]
+    public async Task Acknowledge_OverdueNotification_LeavesTheBoardForEveryoneAndIsAudited()
+    {
+        var joc = await app.ClientFor(AlertsApp.Joc);
+        var critical = await app.Raise(joc, AlertsApp.Body("critique à accuser", severity: "critical", lat: 9.1, lon: 21.1));
+        app.Clock.Advance(TimeSpan.FromMinutes(61));
+        await Escalate();
+        var notice = (await joc.GetFromJsonAsync<JsonElement>("/api/v1/alerts/notifications", Ct)).EnumerateArray()
+            .Single(n => n.GetProperty("alertId").GetGuid() == critical).GetProperty("id").GetGuid();
+        var url = $"/api/v1/alerts/notifications/{notice}/acknowledge";
+
+        (await (await app.ClientFor(AlertsApp.Commander)).PostAsync(url, null, Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await (await app.ClientFor(AlertsApp.OtherJoc)).PostAsync(url, null, Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var page = await app.PageClientFor(AlertsApp.Joc);
+        (await page.GetStringAsync("/alerts/board", Ct)).ShouldContain($"ack-{notice:N}");
+
+        (await joc.PostAsync(url, null, Ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var acknowledgedAt = app.Clock.GetUtcNow();
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        (await joc.PostAsync(url, null, Ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        (await joc.GetFromJsonAsync<JsonElement>("/api/v1/alerts/notifications", Ct)).EnumerateArray()
+            .ShouldNotContain(n => n.GetProperty("alertId").GetGuid() == critical);
+        (await page.GetStringAsync("/alerts/board", Ct)).ShouldNotContain($"ack-{notice:N}");
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Bluehelm.Platform.Data.BluehelmDbContext>();
+        (await db.Set<JocNotification>().SingleAsync(n => n.Id == notice, Ct)).AcknowledgedAt.ShouldBe(acknowledgedAt);
+        // One "update" row (the second acknowledgement changed nothing), naming who acknowledged.
+        var audit = await db.AuditEntries.Where(e => e.EntityType == "JocNotification" && e.EntityId == notice.ToString() && e.Action == "update").ToListAsync(Ct);
+        audit.Single().Actor.ShouldBe(AlertsApp.Joc);
+        audit.Single().Details.ShouldBe("AcknowledgedAt");
+    }
+
+    [Fact]
+    public async Task Acknowledge_ByTheBoardsButton_PostsOnceAndReloadsTheBoard()
+    {
+        var joc = await app.ClientFor(AlertsApp.Joc);
+        var critical = await app.Raise(joc, AlertsApp.Body("critique, bouton du tableau", severity: "critical", lat: 9.3, lon: 21.3));
+        app.Clock.Advance(TimeSpan.FromMinutes(61));
+        await Escalate();
+        var page = await app.PageClientFor(AlertsApp.Joc);
+        var html = await page.GetStringAsync("/alerts/board", Ct);
+        var notice = (await joc.GetFromJsonAsync<JsonElement>("/api/v1/alerts/notifications", Ct)).EnumerateArray()
+            .Single(n => n.GetProperty("alertId").GetGuid() == critical).GetProperty("id").GetGuid();
+        var form = System.Text.RegularExpressions.Regex.Match(html, $"<form[^>]*>(?:(?!</form>).)*ack-{notice:N}(?:(?!</form>).)*</form>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        token.ShouldNotBeEmpty();
+
+        var post = await page.PostAsync("/alerts/board", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = $"ack-{notice:N}",
+            ["__RequestVerificationToken"] = token,
+        }), Ct);
+
+        ((int)post.StatusCode).ShouldBeOneOf(200, 302, 303);
+        (await page.GetStringAsync("/alerts/board", Ct)).ShouldNotContain($"ack-{notice:N}");
+        var poc = await (await app.PageClientFor(AlertsApp.Poc)).GetStringAsync("/alerts/board", Ct);
+        poc.ShouldNotContain("ack-");
     }
 
     [Fact]

@@ -167,6 +167,30 @@ internal sealed class AlertCommands(BluehelmDbContext db, MissionDirectory missi
         return alert.MergeInto(target, time.GetUtcNow(), actor.UserId, actor.Name, Trim(reason)) ? await SaveAsync(ct) : CommandError.IllegalTransition;
     }
 
+    /// <summary>Marks a JOC notification seen; acknowledging it again changes nothing. The audit trail records who.</summary>
+    public async Task<CommandError> AcknowledgeAsync(System.Security.Claims.ClaimsPrincipal user, Guid notificationId, CancellationToken ct)
+    {
+        var visible = db.Set<Alert>().Visible(user, db).Select(a => a.Id);
+        var notification = await db.Set<JocNotification>().Where(n => n.Id == notificationId && visible.Contains(n.AlertId)).SingleOrDefaultAsync(ct);
+        if (notification is null)
+        {
+            return CommandError.NotFound;
+        }
+
+        if (await missions.FindAsync(notification.MissionId, ct) is not { } mission || !AlertAccess.MayManage(user, mission.Code))
+        {
+            return CommandError.Forbidden;
+        }
+
+        if (notification.AcknowledgedAt is not null)
+        {
+            return CommandError.None;
+        }
+
+        notification.AcknowledgedAt = time.GetUtcNow();
+        return await SaveAsync(ct);
+    }
+
     private async Task<CommandError> SaveAsync(CancellationToken ct)
     {
         try

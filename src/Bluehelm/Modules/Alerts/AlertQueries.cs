@@ -15,6 +15,9 @@ public sealed record AlertSummary(
     string? PlaceName, double? Latitude, double? Longitude, int? PrioGridGid, string? NearestSite, double? NearestSiteDistanceKm,
     int? PeopleAtRisk, DateTimeOffset DispatchDueAt, bool Overdue);
 
+/// <summary>A notification for a mission's JOC (an alert gone overdue), until someone acknowledges it.</summary>
+public sealed record JocNotice(Guid Id, Guid MissionId, Guid AlertId, string Kind, DateTimeOffset CreatedAt);
+
 /// <summary>A page of alerts; pass <c>after</c> = <see cref="Next"/> for the next one.</summary>
 public sealed record AlertPage(IReadOnlyList<AlertSummary> Items, string? Next);
 
@@ -127,15 +130,14 @@ internal sealed class AlertQueries(BluehelmDbContext db)
     }
 
     /// <summary>Unacknowledged JOC notifications (overdue alerts) of the missions the user sees, newest first.</summary>
-    public async Task<IReadOnlyList<(Guid AlertId, string Kind, DateTimeOffset At)>> NotificationsAsync(ClaimsPrincipal user, CancellationToken ct)
+    public async Task<IReadOnlyList<JocNotice>> NotificationsAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         var visible = db.Set<Alert>().Visible(user, db).Select(a => a.Id);
-        var rows = await db.Set<JocNotification>().AsNoTracking()
+        return await db.Set<JocNotification>().AsNoTracking()
             .Where(n => n.AcknowledgedAt == null && visible.Contains(n.AlertId))
             .OrderByDescending(n => n.CreatedAt).Take(50)
-            .Select(n => new { n.AlertId, n.Kind, n.CreatedAt })
+            .Select(n => new JocNotice(n.Id, n.MissionId, n.AlertId, n.Kind, n.CreatedAt))
             .ToListAsync(ct);
-        return [.. rows.Select(r => (r.AlertId, r.Kind, r.CreatedAt))];
     }
 
     public async Task<AlertDetail?> GetAsync(ClaimsPrincipal user, Guid id, CancellationToken ct)

@@ -75,6 +75,9 @@ public static class AlertsApi
         g.MapGet("/export", Export).WithName("Alerts_Export").WithSummary("The filtered list as CSV (format=csv) or HXL-tagged CSV (format=hxl).").RequireAuthorization(Policies.AlertsRead);
         g.MapPost("/import", Import).WithName("Alerts_Import").WithSummary("Import a CSV file (text/csv body or multipart 'file'): all rows or none.").RequireAuthorization(Policies.AlertsManage).DisableAntiforgery()
             .Produces<CsvImportResult>().ProducesProblem(400);
+        g.MapGet("/notifications", Notifications).WithName("Alerts_Notifications").WithSummary("Unacknowledged JOC notifications (overdue alerts), newest first.").RequireAuthorization(Policies.AlertsRead);
+        g.MapPost("/notifications/{id:guid}/acknowledge", Acknowledge).WithName("Alerts_Acknowledge").WithSummary("Mark a JOC notification seen (again: no change).").RequireAuthorization(Policies.AlertsManage)
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(403).ProducesProblem(404);
         g.MapGet("/{id:guid}/duplicates", Duplicates).WithName("Alerts_Duplicates").WithSummary("Possible duplicates: same threat within 5 km and 6 hours.").RequireAuthorization(Policies.AlertsRead);
     }
 
@@ -412,6 +415,17 @@ public static class AlertsApi
     {
         return await Act(http, queries, id, request, () => commands.MergeAsync(http.User, ActorOf(http), id, request.Into!.Value, request.Reason, ct), ct);
     }
+
+    internal static async Task<Ok<IReadOnlyList<JocNotice>>> Notifications(HttpContext http, AlertQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.NotificationsAsync(http.User, ct));
+
+    internal static async Task<IResult> Acknowledge(Guid id, HttpContext http, AlertCommands commands, CancellationToken ct) =>
+        await commands.AcknowledgeAsync(http.User, id, ct) switch
+        {
+            CommandError.None => TypedResults.NoContent(),
+            CommandError.Forbidden => ApiProblems.Forbidden(http),
+            _ => ApiProblems.NotFound(http),
+        };
 
     internal static async Task<Results<Ok<Guid[]>, ProblemHttpResult>> Duplicates(Guid id, HttpContext http, BluehelmDbContext db, AlertIntake intake, CancellationToken ct)
     {
