@@ -3,6 +3,7 @@ using Bluehelm.Platform.Hosting;
 using Bluehelm.Platform.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,9 @@ public sealed class DatabaseInitializer(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BluehelmDbContext>();
+        // On a fresh PostgreSQL database EF reads the history table before creating it and logs that
+        // read as a failed command (an error line on every first start): create it first.
+        await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>().CreateIfNotExistsAsync(ct);
         await db.Database.MigrateAsync(ct);
     }
 
