@@ -37,6 +37,48 @@ public sealed class CliTests(BluehelmApp app) : IClassFixture<BluehelmApp>
     }
 
     [Fact]
+    public async Task DbMigrate_DatabaseThatDoesNotExistYet_IsCreatedAndMigrated()
+    {
+        var settings = new Dictionary<string, string?>(app.Settings, StringComparer.Ordinal);
+        var folder = Directory.CreateTempSubdirectory("bluehelm-new-db-").FullName;
+        var name = "bluehelm_new_" + Guid.NewGuid().ToString("N")[..12];
+        settings["Bluehelm:DataDirectory"] = Path.Combine(folder, "not-yet");
+        settings["Bluehelm:Database:ConnectionString"] = BluehelmApp.PostgresServer is { } server
+            ? new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString
+            : "";
+        try
+        {
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            var exit = await CliApp.RunAsync(["db", "migrate"], stdout, stderr, new StringReader(""), settings);
+
+            exit.ShouldBe(0, stderr.ToString());
+            if (BluehelmApp.PostgresServer is null)
+            {
+                File.Exists(Path.Combine(folder, "not-yet", "bluehelm.db")).ShouldBeTrue();
+            }
+            else
+            {
+                await using var check = new Npgsql.NpgsqlConnection(settings["Bluehelm:Database:ConnectionString"]);
+                await check.OpenAsync(TestContext.Current.CancellationToken);
+                await using var count = new Npgsql.NpgsqlCommand("SELECT count(*) FROM \"__EFMigrationsHistory\"", check);
+                ((long)(await count.ExecuteScalarAsync(TestContext.Current.CancellationToken))!).ShouldBeGreaterThan(0);
+            }
+        }
+        finally
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            if (BluehelmApp.PostgresServer is { } pg)
+            {
+                await PostgresTestDatabase.DropAsync(pg, name);
+            }
+
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task UserAdd_GeneratedPassword_IsPrintedOnceAndWorks()
     {
         var result = await Cli("", "user", "add", "--email", "new.officer@test.local", "--role", "joc-officer", "--scope", "mission:MINUSCA");

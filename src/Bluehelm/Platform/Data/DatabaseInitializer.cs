@@ -24,7 +24,14 @@ public sealed class DatabaseInitializer(IServiceProvider services)
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BluehelmDbContext>();
         // On a fresh PostgreSQL database EF reads the history table before creating it and logs that
-        // read as a failed command (an error line on every first start): create it first.
+        // read as a failed command (an error line on every first start): create the database if it is
+        // missing (as Migrate would), then the history table, then migrate.
+        var creator = db.GetService<Microsoft.EntityFrameworkCore.Storage.IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(ct))
+        {
+            await creator.CreateAsync(ct);
+        }
+
         await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>().CreateIfNotExistsAsync(ct);
         await db.Database.MigrateAsync(ct);
     }
