@@ -13,13 +13,13 @@ internal sealed record Locality(string CountryIso2, string Name, string Kind, do
 /// </summary>
 internal static class Localities
 {
-    private static readonly Lazy<ILookup<string, Locality>> ByCountry = new(Load);
+    private static readonly Lazy<Dictionary<string, Locality[]>> ByCountry = new(Load);
 
     /// <summary>Localities of a country (ISO 3166-1 alpha-2); none for a country not covered.</summary>
     public static IReadOnlyList<Locality> In(string? countryIso2) =>
-        countryIso2 is null ? [] : [.. ByCountry.Value[countryIso2.ToUpperInvariant()]];
+        countryIso2 is not null && ByCountry.Value.TryGetValue(countryIso2.ToUpperInvariant(), out var list) ? list : [];
 
-    private static ILookup<string, Locality> Load()
+    private static Dictionary<string, Locality[]> Load()
     {
         using var stream = typeof(Localities).Assembly.GetManifestResourceStream("Bluehelm.Modules.Alerts.Data.localities-ucdp-ged-23.1-cf.csv")
             ?? throw new InvalidOperationException("The localities resource is missing from the build.");
@@ -33,6 +33,6 @@ internal static class Localities
             rows.Add(new Locality(f[0], f[1], f[2], double.Parse(f[3], CultureInfo.InvariantCulture), double.Parse(f[4], CultureInfo.InvariantCulture), int.Parse(f[5], CultureInfo.InvariantCulture)));
         }
 
-        return rows.ToLookup(l => l.CountryIso2, StringComparer.Ordinal);
+        return rows.GroupBy(l => l.CountryIso2, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 }
