@@ -29,6 +29,10 @@ public sealed class BluehelmDbContext(DbContextOptions<BluehelmDbContext> option
     /// <summary>SQLite or not, asked of the provider once per instance (the provider's name is not free to read).</summary>
     internal bool IsSqlite => _isSqlite ??= Database.IsSqlite();
 
+    /// <summary>The SQLite group commit this save can join, or null (PostgreSQL, a caller's transaction, a connection held open).</summary>
+    private SqliteGroupCommit? GroupCommit =>
+        IsSqlite && SqliteGroupCommit.Applies(this) ? SqliteGroupCommit.For(Database.GetConnectionString()!) : null;
+
     public DbSet<UserScope> UserScopes => Set<UserScope>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -73,9 +77,9 @@ public sealed class BluehelmDbContext(DbContextOptions<BluehelmDbContext> option
         var all = entities.Concat(AuditWriter.ForNew(this, _audit, entities)).ToList();
         var rows = InsertOnlySave.RowsFor(this, all)
             ?? throw new InvalidOperationException("InsertNewAsync: an entity type here cannot be written as a plain INSERT; use Add and SaveChangesAsync.");
-        if (IsSqlite && SqliteGroupCommit.Applies(this))
+        if (GroupCommit is { } group)
         {
-            await SqliteGroupCommit.For(Database.GetConnectionString()!).InsertAsync(rows, ct);
+            await group.InsertAsync(rows, ct);
         }
         else
         {
@@ -100,8 +104,8 @@ public sealed class BluehelmDbContext(DbContextOptions<BluehelmDbContext> option
         AuditWriter.AddEntries(this, _audit);
         if (IsSqlite)
         {
-            return SqliteGroupCommit.Applies(this)
-                ? SqliteGroupCommit.For(Database.GetConnectionString()!).SaveAsync(this, ct => base.SaveChangesAsync(false, ct), acceptAllChangesOnSuccess, cancellationToken)
+            return GroupCommit is { } group
+                ? group.SaveAsync(this, ct => base.SaveChangesAsync(false, ct), acceptAllChangesOnSuccess, cancellationToken)
                 : base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
