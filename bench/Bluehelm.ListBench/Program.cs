@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Bluehelm.Modules.Alerts;
 using Bluehelm.Modules.Missions;
+using Bluehelm.Modules.Missions.Contracts;
 using Bluehelm.Platform.Audit;
 using Bluehelm.Platform.Data;
 using Bluehelm.Platform.Hosting;
@@ -52,7 +53,7 @@ await using (var scope = host.Services.CreateAsyncScope())
     var sp = scope.ServiceProvider;
     var db = sp.GetRequiredService<BluehelmDbContext>();
     sp.GetRequiredService<AuditContext>().BulkOperation = "list benchmark seed";
-    var mission = await sp.GetRequiredService<MissionDirectory>().FindAsync("MINUSCA", CancellationToken.None) ?? throw new InvalidOperationException("no demo");
+    var mission = await sp.GetRequiredService<IMissionDirectory>().FindAsync("MINUSCA", CancellationToken.None) ?? throw new InvalidOperationException("no demo");
     missionId = mission.Id;
     var intake = sp.GetRequiredService<AlertIntake>();
     var random = new Random(42);

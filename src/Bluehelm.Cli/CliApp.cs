@@ -3,6 +3,7 @@ using System.Globalization;
 using Bluehelm.Modules.Alerts;
 using Bluehelm.Modules.Missions;
 using Bluehelm.Modules.Missions.Import;
+using Bluehelm.Platform.Csv;
 using Bluehelm.Platform.Audit;
 using Bluehelm.Platform.Data;
 using Bluehelm.Platform.Hosting;

@@ -1,4 +1,4 @@
-using Bluehelm.Modules.Missions;
+using Bluehelm.Modules.Missions.Contracts;
 using Bluehelm.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +17,7 @@ internal enum CommandError
 }
 
 /// <summary>Acts on alerts: status changes, responses, merges. Every act is one transaction with its timeline entry.</summary>
-internal sealed class AlertCommands(BluehelmDbContext db, MissionDirectory missions, TimeProvider time)
+internal sealed class AlertCommands(BluehelmDbContext db, IMissionDirectory missions, TimeProvider time)
 {
     /// <summary>
     /// Loads an alert the user may see (one query: an alert of another mission is simply not found)

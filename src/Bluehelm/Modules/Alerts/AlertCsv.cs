@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text;
-using Bluehelm.Modules.Missions;
-using Bluehelm.Modules.Missions.Import;
+using Bluehelm.Modules.Missions.Contracts;
+using Bluehelm.Platform.Csv;
 using Bluehelm.Platform.Data;
 using Bluehelm.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +20,7 @@ public sealed record CsvImportResult(int Imported, IReadOnlyList<CsvRowError> Er
 /// tags), accepts decimal or degrees-minutes-seconds coordinates, and takes all rows or none.
 /// Export writes the filtered list as CSV or HXL-tagged CSV; reporter columns only for those who may see them.
 /// </summary>
-internal sealed class AlertCsv(BluehelmDbContext db, AlertIntake intake, MissionDirectory missions, TimeProvider time)
+internal sealed class AlertCsv(BluehelmDbContext db, AlertIntake intake, IMissionDirectory missions, TimeProvider time)
 {
     /// <summary>Maximum rows in one file: a year of a large mission's alerts fits many times over.</summary>
     public const int MaxRows = 50_000;
@@ -294,7 +294,7 @@ internal sealed class AlertCsv(BluehelmDbContext db, AlertIntake intake, Mission
         }
 
         var managed = user.MissionScopes().ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var codes = await db.Set<Mission>().AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Code, ct);
+        var codes = (await missions.AllAsync(ct)).ToDictionary(m => m.Id, m => m.Code);
         await foreach (var a in queries.Filtered(user, filter).OrderByDescending(a => a.ReceivedAt).ThenByDescending(a => a.Id).AsAsyncEnumerable().WithCancellation(ct))
         {
             var code = codes.GetValueOrDefault(a.MissionId, "");

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Bluehelm.Modules.Missions;
+using Bluehelm.Modules.Missions.Contracts;
 using Microsoft.Extensions.Localization;
 
 namespace Bluehelm.Modules.Alerts;

@@ -1,4 +1,4 @@
-using Bluehelm.Modules.Missions;
+using Bluehelm.Modules.Missions.Contracts;
 using Bluehelm.Platform.Data;
 using Bluehelm.Platform.Geo;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +31,7 @@ internal sealed record Actor(Guid? UserId, string Name);
 /// Creates alerts the same way for every path: PRIO-GRID cell, nearest site, dispatch deadline
 /// from the mission's target, the "received" timeline entry, all in the caller's save.
 /// </summary>
-internal sealed class AlertIntake(BluehelmDbContext db, MissionDirectory missions, TimeProvider time, ResponseTargetCache targets)
+internal sealed class AlertIntake(BluehelmDbContext db, IMissionDirectory missions, TimeProvider time, ResponseTargetCache targets)
 {
     public async Task<Alert> BuildAsync(NewAlert input, Actor actor, CancellationToken ct)
     {

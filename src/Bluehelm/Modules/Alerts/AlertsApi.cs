@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 using System.Text.Json;
-using Bluehelm.Modules.Missions;
+using Bluehelm.Modules.Missions.Contracts;
 using Bluehelm.Platform.Data;
 using Bluehelm.Platform.Http;
 using Bluehelm.Platform.Identity;
@@ -87,7 +87,7 @@ public static class AlertsApi
     /// The body is read here rather than bound, to hash it for <c>Idempotency-Key</c> and to
     /// answer malformed JSON with a code instead of an exception.
     /// </summary>
-    internal static async Task<IResult> Raise(HttpContext http, AlertIntake intake, MissionDirectory missions, BluehelmDbContext db, TimeProvider time, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
+    internal static async Task<IResult> Raise(HttpContext http, AlertIntake intake, IMissionDirectory missions, BluehelmDbContext db, TimeProvider time, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
     {
         var body = await ReadBodyAsync(http, ct);
         if (body is null)

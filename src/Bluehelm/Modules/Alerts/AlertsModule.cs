@@ -39,7 +39,7 @@ public static class AlertsModule
     /// <summary>Registers an SMS gateway for a mission; returns its secret, or null for an unknown mission.</summary>
     public static async Task<string?> AddGatewayAsync(IServiceProvider scoped, string missionCode, string name, CancellationToken ct)
     {
-        var mission = await scoped.GetRequiredService<Missions.MissionDirectory>().FindAsync(missionCode, ct);
+        var mission = await scoped.GetRequiredService<Missions.Contracts.IMissionDirectory>().FindAsync(missionCode, ct);
         if (mission is null)
         {
             return null;

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Bluehelm.Modules.Missions;
+using Bluehelm.Modules.Missions.Contracts;
 using Bluehelm.Platform.Data;
 using Bluehelm.Platform.Http;
 using Bluehelm.Platform.Identity;
@@ -33,10 +33,10 @@ internal static class ResponseTargetsApi
         return new ResponseTargets(Of(Severity.Critical), Of(Severity.High), Of(Severity.Medium), Of(Severity.Low));
     }
 
-    internal static async Task<IResult> Get(string code, MissionDirectory missions, BluehelmDbContext db, HttpContext http, CancellationToken ct) =>
+    internal static async Task<IResult> Get(string code, IMissionDirectory missions, BluehelmDbContext db, HttpContext http, CancellationToken ct) =>
         await missions.FindAsync(code, ct) is { } m ? TypedResults.Ok(await Load(db, m.Id, ct)) : ApiProblems.NotFound(http);
 
-    internal static async Task<IResult> Put(string code, ResponseTargets targets, MissionDirectory missions, BluehelmDbContext db, ResponseTargetCache cache, HttpContext http, CancellationToken ct)
+    internal static async Task<IResult> Put(string code, ResponseTargets targets, IMissionDirectory missions, BluehelmDbContext db, ResponseTargetCache cache, HttpContext http, CancellationToken ct)
     {
         var errors = Validation.Check(targets);
         if (errors.Count > 0)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Bluehelm.Modules.Missions;
+using Bluehelm.Modules.Missions.Contracts;
 using Bluehelm.Platform.Data;
 using Bluehelm.Platform.Http;
 using Microsoft.AspNetCore.Builder;
@@ -37,7 +37,7 @@ internal static class SmsIntake
     }
 
     /// <summary>Anonymous at the HTTP level on purpose: a gateway has no user, only its secret, checked first.</summary>
-    internal static async Task<IResult> Receive(HttpContext http, BluehelmDbContext db, AlertIntake intake, MissionDirectory missions, TimeProvider time, CancellationToken ct)
+    internal static async Task<IResult> Receive(HttpContext http, BluehelmDbContext db, AlertIntake intake, IMissionDirectory missions, TimeProvider time, CancellationToken ct)
     {
         var secret = SecretOf(http.Request);
         if (secret is null)

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Bluehelm.Modules.Missions;
+using Bluehelm.Modules.Missions.Contracts;
 
 namespace Bluehelm.Modules.Alerts;
 

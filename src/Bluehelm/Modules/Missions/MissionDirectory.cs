@@ -1,66 +1,46 @@
-using System.Collections.Concurrent;
+using Bluehelm.Modules.Missions.Contracts;
 using Bluehelm.Platform.Data;
 using Bluehelm.Platform.Geo;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bluehelm.Modules.Missions;
 
-/// <summary>A mission as other modules know it.</summary>
-public sealed record MissionRef(Guid Id, string Code, string NameEn, string NameFr, string? HostCountryIso2 = null);
-
-/// <summary>A deployment site as other modules know it.</summary>
-public sealed record SiteRef(Guid Id, string Name, double Latitude, double Longitude, int LastYear);
-
-/// <summary>A unit as other modules know it.</summary>
-public sealed record UnitRef(Guid Id, Guid MissionId, string Name, string? ContributingCountryIso2);
-
 /// <summary>
-/// The Missions module's contract for other modules: missions by code, sites (for the nearest site
-/// and place names), units. Sites change rarely, so each mission's list is kept in memory briefly:
-/// intake computes a nearest site for every alert.
+/// The Missions module's answer to <see cref="IMissionDirectory"/>. Missions and sites change rarely
+/// and intake asks for them on every alert, so they are kept in memory: all missions as one list,
+/// sites per mission, each for at most <see cref="IMissionDirectory.MaxStaleness"/>.
 /// </summary>
-public sealed class MissionDirectory(BluehelmDbContext db, TimeProvider time, MissionDirectoryCache cache)
+internal sealed class MissionDirectory(BluehelmDbContext db, TimeProvider time, MissionDirectoryCache cache) : IMissionDirectory
 {
-    private ConcurrentDictionary<Guid, (DateTimeOffset Loaded, IReadOnlyList<SiteRef> Sites)> SiteCache => cache.Sites;
-
-    private ConcurrentDictionary<string, MissionRef> MissionCache => cache.Missions;
-
-    public async Task<MissionRef?> FindAsync(string code, CancellationToken ct)
-    {
-        if (MissionCache.TryGetValue(code, out var cached))
-        {
-            return cached;
-        }
-
-        var upper = code.Trim().ToUpperInvariant();
-        var m = await db.Set<Mission>().AsNoTracking().Where(x => x.Code == upper)
-            .Select(x => new MissionRef(x.Id, x.Code, x.NameEn, x.NameFr, x.HostCountryIso2)).SingleOrDefaultAsync(ct);
-        if (m is not null)
-        {
-            MissionCache[code] = m;
-        }
-
-        return m;
-    }
+    public async Task<MissionRef?> FindAsync(string code, CancellationToken ct) =>
+        (await SnapshotAsync(ct)).ByCode.GetValueOrDefault(code.Trim());
 
     public async Task<MissionRef?> FindAsync(Guid id, CancellationToken ct) =>
-        await db.Set<Mission>().AsNoTracking().Where(x => x.Id == id).Select(x => new MissionRef(x.Id, x.Code, x.NameEn, x.NameFr, x.HostCountryIso2)).SingleOrDefaultAsync(ct);
+        (await SnapshotAsync(ct)).ById.GetValueOrDefault(id);
+
+    public async Task<IReadOnlyList<MissionRef>> AllAsync(CancellationToken ct) => (await SnapshotAsync(ct)).All;
+
+    public async Task<IReadOnlyList<Guid>> IdsAsync(IEnumerable<string> codes, CancellationToken ct)
+    {
+        var snapshot = await SnapshotAsync(ct);
+        return [.. codes.Select(c => snapshot.ByCode.GetValueOrDefault(c.Trim())).OfType<MissionRef>().Select(m => m.Id).Distinct()];
+    }
 
     public async Task<IReadOnlyList<SiteRef>> SitesAsync(Guid missionId, CancellationToken ct)
     {
-        if (SiteCache.TryGetValue(missionId, out var entry) && time.GetUtcNow() - entry.Loaded < TimeSpan.FromMinutes(5))
+        var now = time.GetUtcNow();
+        if (cache.Sites.TryGetValue(missionId, out var entry) && Fresh(entry.Loaded, now))
         {
             return entry.Sites;
         }
 
         var sites = await db.Set<Site>().AsNoTracking().Where(s => s.MissionId == missionId)
             .Select(s => new SiteRef(s.Id, s.Name, s.Latitude, s.Longitude, s.LastYear)).ToListAsync(ct);
-        SiteCache[missionId] = (time.GetUtcNow(), sites);
+        cache.Sites[missionId] = (now, sites);
         return sites;
     }
 
-    /// <summary>The nearest site still in use (latest year of data) and its great-circle distance.</summary>
-    public async Task<(SiteRef Site, double DistanceKm)?> NearestSiteAsync(Guid missionId, double latitude, double longitude, CancellationToken ct)
+    public async Task<NearestSite?> NearestSiteAsync(Guid missionId, double latitude, double longitude, CancellationToken ct)
     {
         var sites = await SitesAsync(missionId, ct);
         if (sites.Count == 0)
@@ -70,7 +50,7 @@ public sealed class MissionDirectory(BluehelmDbContext db, TimeProvider time, Mi
 
         var latest = sites.Max(s => s.LastYear);
         return sites.Where(s => s.LastYear == latest)
-            .Select(s => (Site: s, DistanceKm: GeoMath.DistanceKm(latitude, longitude, s.Latitude, s.Longitude)))
+            .Select(s => new NearestSite(s, GeoMath.DistanceKm(latitude, longitude, s.Latitude, s.Longitude)))
             .MinBy(x => x.DistanceKm);
     }
 
@@ -84,18 +64,24 @@ public sealed class MissionDirectory(BluehelmDbContext db, TimeProvider time, Mi
         return await db.Set<Unit>().AsNoTracking().Where(u => list.Contains(u.Id))
             .Select(u => new UnitRef(u.Id, u.MissionId, u.Name, u.ContributingCountryIso2)).ToListAsync(ct);
     }
-}
 
-/// <summary>The directory's memory, one per application (a singleton), emptied after every import.</summary>
-public sealed class MissionDirectoryCache
-{
-    internal ConcurrentDictionary<Guid, (DateTimeOffset Loaded, IReadOnlyList<SiteRef> Sites)> Sites { get; } = new();
+    private static bool Fresh(DateTimeOffset loaded, DateTimeOffset now) =>
+        now - loaded < IMissionDirectory.MaxStaleness && now >= loaded;
 
-    internal ConcurrentDictionary<string, MissionRef> Missions { get; } = new(StringComparer.OrdinalIgnoreCase);
-
-    public void Invalidate()
+    private async Task<MissionDirectoryCache.Snapshot> SnapshotAsync(CancellationToken ct)
     {
-        Sites.Clear();
-        Missions.Clear();
+        var now = time.GetUtcNow();
+        if (cache.Missions is { } current && Fresh(current.Loaded, now))
+        {
+            return current;
+        }
+
+        var rows = await db.Set<Mission>().AsNoTracking().OrderBy(m => m.Code)
+            .Select(m => new { m.Id, m.Code, m.NameEn, m.NameFr, m.HostCountryIso2, m.EndDate }).ToListAsync(ct);
+        var snapshot = new MissionDirectoryCache.Snapshot(
+            now,
+            [.. rows.Select(m => new MissionRef(m.Id, m.Code, m.NameEn, m.NameFr, m.HostCountryIso2, m.EndDate is null))]);
+        cache.Missions = snapshot;
+        return snapshot;
     }
 }

@@ -13,7 +13,7 @@ public static class MissionsModule
         services.AddScoped<ReferenceData>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<MissionQueries>();
-        services.AddScoped<MissionDirectory>();
+        services.AddScoped<Contracts.IMissionDirectory, MissionDirectory>();
         services.AddSingleton<MissionDirectoryCache>();
         return services;
     }

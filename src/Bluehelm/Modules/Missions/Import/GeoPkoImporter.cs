@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Bluehelm.Platform.Audit;
+using Bluehelm.Platform.Csv;
 using Bluehelm.Platform.Data;
 using Bluehelm.Platform.Geo;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,4 @@
-namespace Bluehelm.Modules.Missions.Import;
+namespace Bluehelm.Platform.Csv;
 
 /// <summary>A problem in an input file, located to the file and line, so the user can fix it.</summary>
 public sealed class ImportFileException(string fileName, int line, string problem)

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using CsvHelper;
 
-namespace Bluehelm.Modules.Missions.Import;
+namespace Bluehelm.Platform.Csv;
 
 /// <summary>
 /// A whole CSV file read into memory with typed, located accessors: every problem names the file,

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Bluehelm.Modules.Alerts;
-using Bluehelm.Modules.Missions;
+using Bluehelm.Modules.Missions.Contracts;
 
-namespace Bluehelm.Tests.Missions;
+namespace Bluehelm.Tests.Alerts;
 
 public sealed class LocalitiesTests
 {

@@ -1,7 +1,7 @@
 using System.Text;
-using Bluehelm.Modules.Missions.Import;
+using Bluehelm.Platform.Csv;
 
-namespace Bluehelm.Tests.Missions;
+namespace Bluehelm.Tests.Platform.Csv;
 
 public sealed class CsvTableTests
 {
