@@ -62,23 +62,23 @@ public static class AlertsApi
     internal static void Map(RouteGroupBuilder api)
     {
         var g = api.MapGroup("/alerts").WithTags("Alerts");
-        g.MapPost("/", Raise).WithName("Alerts_Raise").WithSummary("Take in an alert. Honors Idempotency-Key.").RequireAuthorization(Policies.AlertsManage)
+        g.MapPost("/", Raise).WithName("Alerts_Raise").WithSummary("Take in an alert. Honors Idempotency-Key.").RequireAuthorization(AlertsPolicies.Manage)
             .Accepts<RaiseAlertRequest>("application/json").Produces<AlertCreated>(StatusCodes.Status201Created).ProducesProblem(400).ProducesProblem(409);
-        g.MapGet("/", List).WithName("Alerts_List").WithSummary("Alerts visible to the caller, newest first, keyset-paged.").RequireAuthorization(Policies.AlertsRead);
-        g.MapGet("/board", Board).WithName("Alerts_Board").WithSummary("Open alerts, overdue first.").RequireAuthorization(Policies.AlertsRead);
-        g.MapGet("/{id:guid}", Get).WithName("Alerts_Get").WithSummary("An alert with its timeline and responses.").RequireAuthorization(Policies.AlertsRead);
-        g.MapPost("/{id:guid}/transitions", Transition).WithName("Alerts_Transition").WithSummary("Move an alert to its next status.").RequireAuthorization(Policies.AlertsManage);
-        g.MapPost("/{id:guid}/responses", Dispatch).WithName("Alerts_Dispatch").WithSummary("Send units to an alert.").RequireAuthorization(Policies.AlertsManage);
-        g.MapPost("/{id:guid}/responses/{responseId:guid}/outcome", Outcome).WithName("Alerts_Outcome").WithSummary("Report the outcome of a response.").RequireAuthorization(Policies.AlertsRead);
-        g.MapPost("/{id:guid}/merge", Merge).WithName("Alerts_Merge").WithSummary("Mark an alert a duplicate of another.").RequireAuthorization(Policies.AlertsManage);
+        g.MapGet("/", List).WithName("Alerts_List").WithSummary("Alerts visible to the caller, newest first, keyset-paged.").RequireAuthorization(AlertsPolicies.Read);
+        g.MapGet("/board", Board).WithName("Alerts_Board").WithSummary("Open alerts, overdue first.").RequireAuthorization(AlertsPolicies.Read);
+        g.MapGet("/{id:guid}", Get).WithName("Alerts_Get").WithSummary("An alert with its timeline and responses.").RequireAuthorization(AlertsPolicies.Read);
+        g.MapPost("/{id:guid}/transitions", Transition).WithName("Alerts_Transition").WithSummary("Move an alert to its next status.").RequireAuthorization(AlertsPolicies.Manage);
+        g.MapPost("/{id:guid}/responses", Dispatch).WithName("Alerts_Dispatch").WithSummary("Send units to an alert.").RequireAuthorization(AlertsPolicies.Manage);
+        g.MapPost("/{id:guid}/responses/{responseId:guid}/outcome", Outcome).WithName("Alerts_Outcome").WithSummary("Report the outcome of a response.").RequireAuthorization(AlertsPolicies.Read);
+        g.MapPost("/{id:guid}/merge", Merge).WithName("Alerts_Merge").WithSummary("Mark an alert a duplicate of another.").RequireAuthorization(AlertsPolicies.Manage);
         SmsIntake.Map(g);
-        g.MapGet("/export", Export).WithName("Alerts_Export").WithSummary("The filtered list as CSV (format=csv) or HXL-tagged CSV (format=hxl).").RequireAuthorization(Policies.AlertsRead);
-        g.MapPost("/import", Import).WithName("Alerts_Import").WithSummary("Import a CSV file (text/csv body or multipart 'file'): all rows or none.").RequireAuthorization(Policies.AlertsManage).DisableAntiforgery()
+        g.MapGet("/export", Export).WithName("Alerts_Export").WithSummary("The filtered list as CSV (format=csv) or HXL-tagged CSV (format=hxl).").RequireAuthorization(AlertsPolicies.Read);
+        g.MapPost("/import", Import).WithName("Alerts_Import").WithSummary("Import a CSV file (text/csv body or multipart 'file'): all rows or none.").RequireAuthorization(AlertsPolicies.Manage).DisableAntiforgery()
             .Produces<CsvImportResult>().ProducesProblem(400);
-        g.MapGet("/notifications", Notifications).WithName("Alerts_Notifications").WithSummary("Unacknowledged JOC notifications (overdue alerts), newest first.").RequireAuthorization(Policies.AlertsRead);
-        g.MapPost("/notifications/{id:guid}/acknowledge", Acknowledge).WithName("Alerts_Acknowledge").WithSummary("Mark a JOC notification seen (again: no change).").RequireAuthorization(Policies.AlertsManage)
+        g.MapGet("/notifications", Notifications).WithName("Alerts_Notifications").WithSummary("Unacknowledged JOC notifications (overdue alerts), newest first.").RequireAuthorization(AlertsPolicies.Read);
+        g.MapPost("/notifications/{id:guid}/acknowledge", Acknowledge).WithName("Alerts_Acknowledge").WithSummary("Mark a JOC notification seen (again: no change).").RequireAuthorization(AlertsPolicies.Manage)
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(403).ProducesProblem(404);
-        g.MapGet("/{id:guid}/duplicates", Duplicates).WithName("Alerts_Duplicates").WithSummary("Possible duplicates: same threat within 5 km and 6 hours.").RequireAuthorization(Policies.AlertsRead);
+        g.MapGet("/{id:guid}/duplicates", Duplicates).WithName("Alerts_Duplicates").WithSummary("Possible duplicates: same threat within 5 km and 6 hours.").RequireAuthorization(AlertsPolicies.Read);
     }
 
     internal static Actor ActorOf(HttpContext http) => new(http.User.UserId(), http.User.Identity?.Name ?? "unknown");

@@ -14,6 +14,7 @@ public static class AlertsModule
         services.AddScoped<EscalateOverdueAlerts>();
         services.AddScoped<AlertCsv>();
         services.AddSingleton<ResponseTargetCache>();
+        services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(AlertsPolicies.Add);
         return services;
     }
 

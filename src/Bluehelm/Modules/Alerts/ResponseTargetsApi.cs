@@ -22,7 +22,7 @@ internal static class ResponseTargetsApi
 {
     internal static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/missions/{code}/alert-targets", Get).WithTags("Alerts").WithName("Alerts_GetTargets").WithSummary("Dispatch targets per severity, in minutes.").RequireAuthorization(Policies.AlertsRead);
+        api.MapGet("/missions/{code}/alert-targets", Get).WithTags("Alerts").WithName("Alerts_GetTargets").WithSummary("Dispatch targets per severity, in minutes.").RequireAuthorization(AlertsPolicies.Read);
         api.MapPut("/missions/{code}/alert-targets", Put).WithTags("Alerts").WithName("Alerts_SetTargets").WithSummary("Set the dispatch targets of a mission (administrators).").RequireAuthorization(Policies.Admin);
     }
 

@@ -28,7 +28,7 @@ public static class MissionsApi
         var g = api.MapGroup("/missions").WithTags("Missions");
         g.MapGet("/", List).WithName("Missions_List").WithSummary("All missions, current first.").RequireAuthorization(Policies.SignedIn);
         g.MapGet("/{code}", Get).WithName("Missions_Get").WithSummary("A mission with its mandate and deployment sites.").RequireAuthorization(Policies.SignedIn);
-        g.MapPut("/{code}", Update).WithName("Missions_Update").WithSummary("Update names, working languages or end date.").RequireAuthorization(Policies.MissionsEdit);
+        g.MapPut("/{code}", Update).WithName("Missions_Update").WithSummary("Update names, working languages or end date.").RequireAuthorization(MissionsPolicies.Edit);
         g.MapGet("/{code}/units", Units).WithName("Missions_Units").WithSummary("Units of a mission.").RequireAuthorization(Policies.SignedIn);
         g.MapGet("/{code}/strength", Strength).WithName("Missions_Strength").WithSummary("Uniformed personnel per month (IPI).").RequireAuthorization(Policies.SignedIn);
         api.MapGet("/sites/{id:guid}", Site).WithTags("Missions").WithName("Missions_Site").WithSummary("A deployment site and its history.").RequireAuthorization(Policies.SignedIn);

@@ -15,6 +15,7 @@ public static class MissionsModule
         services.AddScoped<MissionQueries>();
         services.AddScoped<Contracts.IMissionDirectory, MissionDirectory>();
         services.AddSingleton<MissionDirectoryCache>();
+        services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(MissionsPolicies.Add);
         return services;
     }
 
