@@ -43,7 +43,7 @@ var settings = new Dictionary<string, string?>
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
 builder.Configuration.AddInMemoryCollection(settings);
 builder.Logging.ClearProviders();
-builder.Services.AddBluehelmCore(builder.Configuration);
+builder.Services.AddBluehelmCore(builder.Configuration, Bluehelm.BluehelmModules.All);
 using var host = builder.Build();
 await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemo: true);
 

@@ -11,7 +11,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
     builder.WebHost.UseUrls("http://localhost:5080");
 }
 
-builder.AddBluehelm();
+builder.AddBluehelm(Bluehelm.BluehelmModules.All);
 
 var app = builder.Build();
 

@@ -37,6 +37,34 @@ public sealed class CliTests(BluehelmApp app) : IClassFixture<BluehelmApp>
     }
 
     [Fact]
+    public async Task DbMigrate_DatabaseChosenInAppsettingsJson_MigratesThatDatabase()
+    {
+        // The web host reads appsettings.json; the command line must read it too, or `db migrate`
+        // works on another database than the server's.
+        var root = Directory.CreateTempSubdirectory("bluehelm-cli-settings-").FullName;
+        var dataFolder = Path.Combine(root, "from-appsettings");
+        try
+        {
+            await File.WriteAllTextAsync(
+                Path.Combine(root, "appsettings.json"),
+                System.Text.Json.JsonSerializer.Serialize(new { Bluehelm = new { DataDirectory = dataFolder, Database = new { Provider = "sqlite" }, SeedDemo = false } }),
+                TestContext.Current.CancellationToken);
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+
+            var exit = await CliApp.RunAsync(["db", "migrate"], stdout, stderr, new StringReader(""), settings: null, contentRoot: root);
+
+            exit.ShouldBe(0, stderr.ToString());
+            File.Exists(Path.Combine(dataFolder, "bluehelm.db")).ShouldBeTrue();
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task DbMigrate_DatabaseThatDoesNotExistYet_IsCreatedAndMigrated()
     {
         var settings = new Dictionary<string, string?>(app.Settings, StringComparer.Ordinal);

@@ -1,12 +1,31 @@
+using Bluehelm.Platform.Cli;
+using Bluehelm.Platform.Modules;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bluehelm.Modules.Alerts;
 
-/// <summary>Registration of the Alerts module (early warning and response).</summary>
-public static class AlertsModule
+/// <summary>The Alerts module: early warning and response (intake, watch board, dispatch, escalation).</summary>
+public sealed class AlertsModule : BluehelmModule
 {
-    public static IServiceCollection AddAlertsModule(this IServiceCollection services)
+    public override string Name => "alerts";
+
+    public override IEnumerable<NavEntry> Navigation =>
+    [
+        new("/alerts/board", "nav.board", typeof(AlertsText), Order: 10, Policy: AlertsPolicies.Read, OnHome: true),
+        new("/alerts", "nav.alerts", typeof(AlertsText), Order: 20, Policy: AlertsPolicies.Read),
+    ];
+
+    public override IEnumerable<DataCitation> Citations =>
+    [
+        new("UCDP GED v23.1", "about.ucdp", typeof(AlertsText),
+            "Sundberg, R., & Melander, E. (2013). Introducing the UCDP Georeferenced Event Dataset. Journal of Peace Research, 50(4), 523–532. Davies, S., Pettersson, T., & Öberg, M. (2023). Organized violence 1989–2022, and the return of conflict between states. Journal of Peace Research, 60(4). Uppsala Conflict Data Program, Uppsala University.",
+            Order: 30),
+    ];
+
+    public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<AlertIntake>();
         services.AddScoped<AlertQueries>();
@@ -14,49 +33,17 @@ public static class AlertsModule
         services.AddScoped<EscalateOverdueAlerts>();
         services.AddScoped<AlertCsv>();
         services.AddSingleton<ResponseTargetCache>();
-        services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(AlertsPolicies.Add);
-        return services;
     }
 
-    /// <summary>The background job that escalates overdue alerts (web host only).</summary>
-    public static IServiceCollection AddAlertsJobs(this IServiceCollection services)
-    {
-        services.AddHostedService<EscalationJob>();
-        return services;
-    }
+    public override void AddJobs(IServiceCollection services) => services.AddHostedService<EscalationJob>();
 
-    /// <summary>Imports a CSV file as the command line's user (an administrator acting locally).</summary>
-    public static Task<CsvImportResult> ImportCsvAsync(IServiceProvider scoped, string name, Stream content, string? mission, CancellationToken ct)
-    {
-        var local = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
-            [new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Role, Platform.Identity.Roles.Admin)], "cli", System.Security.Claims.ClaimTypes.Name, System.Security.Claims.ClaimTypes.Role));
-        return scoped.GetRequiredService<AlertCsv>().ImportAsync(name, content, mission, local, new Actor(null, "cli:" + Environment.UserName), ct);
-    }
+    public override void AddPolicies(AuthorizationOptions options) => AlertsPolicies.Add(options);
 
-    /// <summary>Runs the escalation once.</summary>
-    public static Task<int> EscalateAsync(IServiceProvider scoped, CancellationToken ct) =>
-        scoped.GetRequiredService<EscalateOverdueAlerts>().RunAsync(ct);
-
-    /// <summary>Registers an SMS gateway for a mission; returns its secret, or null for an unknown mission.</summary>
-    public static async Task<string?> AddGatewayAsync(IServiceProvider scoped, string missionCode, string name, CancellationToken ct)
-    {
-        var mission = await scoped.GetRequiredService<Missions.Contracts.IMissionDirectory>().FindAsync(missionCode, ct);
-        if (mission is null)
-        {
-            return null;
-        }
-
-        var secret = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        var db = scoped.GetRequiredService<Platform.Data.BluehelmDbContext>();
-        db.Add(new SmsGateway { MissionId = mission.Id, Name = name.Trim(), SecretHash = SmsIntake.HashSecret(secret) });
-        await db.SaveChangesAsync(ct);
-        return secret;
-    }
-
-    public static RouteGroupBuilder MapAlertsModule(this RouteGroupBuilder api)
+    public override void MapEndpoints(RouteGroupBuilder api)
     {
         AlertsApi.Map(api);
         ResponseTargetsApi.Map(api);
-        return api;
     }
+
+    public override void AddCommands(CliCommands cli) => AlertsCli.Add(cli);
 }

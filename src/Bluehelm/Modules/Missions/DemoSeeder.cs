@@ -4,31 +4,17 @@ using Bluehelm.Platform.Data;
 using Bluehelm.Platform.Geo;
 using Bluehelm.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 
 namespace Bluehelm.Modules.Missions;
 
 /// <summary>
 /// The demo: MINUSCA with its real Geo-PKO sites and IPI strength (embedded extracts), its founding
-/// mandate, demo units derived from the latest contributors, and one demo user per role. Everything
-/// invented is flagged as demo data.
+/// mandate and demo units derived from the latest contributors. Everything invented is flagged as
+/// demo data. The platform creates the demo users; this module gives them their scopes.
 /// </summary>
-internal sealed class DemoSeeder(BluehelmDbContext db, GeoPkoImporter importer, UserAdmin userAdmin, IConfiguration config)
+internal sealed class DemoSeeder(BluehelmDbContext db, GeoPkoImporter importer)
 {
     public const string DemoMission = "MINUSCA";
-
-    /// <summary>Demo accounts: role, e-mail, scopes, display name.</summary>
-    public static IReadOnlyList<(string Role, string Email, string[] Scopes, string Name)> DemoUsers { get; } =
-    [
-        (Roles.JocOfficer, "joc.minusca@demo.bluehelm.local", ["mission:MINUSCA"], "Amina Yakité (JOC)"),
-        (Roles.PocAdviser, "poc.minusca@demo.bluehelm.local", ["mission:MINUSCA"], "Jean-Baptiste Ngaïkoï (POC)"),
-        (Roles.Commander, "commander.minusca@demo.bluehelm.local", ["mission:MINUSCA"], "Lt Col. Moussa Diallo"),
-        (Roles.ConductOfficer, "conduct.minusca@demo.bluehelm.local", ["mission:MINUSCA"], "Claire Dubois (CDT)"),
-        (Roles.VictimsRightsAdvocate, "vra.minusca@demo.bluehelm.local", ["mission:MINUSCA"], "Grace Mbaïkoua (VRA)"),
-        (Roles.ForceGeneration, "forcegen@demo.bluehelm.local", [], "Force Generation Service"),
-        (Roles.MemberState, "delegation.sn@demo.bluehelm.local", ["state:SN"], "Délégation du Sénégal"),
-        (Roles.TrainingOfficer, "training@demo.bluehelm.local", [], "Integrated Training Service"),
-    ];
 
     public static GeoPkoFiles EmbeddedFiles()
     {
@@ -42,10 +28,9 @@ internal sealed class DemoSeeder(BluehelmDbContext db, GeoPkoImporter importer, 
             Resource("minusca-ipi-ppp-mission-monthly.csv"));
     }
 
-    /// <summary>Seeds what is missing; returns console notes (demo passwords). Running it twice changes nothing.</summary>
+    /// <summary>Seeds what is missing; running it twice changes nothing. Nothing to print.</summary>
     public async Task<IReadOnlyList<string>> SeedAsync(CancellationToken ct)
     {
-        var notes = new List<string>();
         if (!await db.Set<Site>().AnyAsync(s => db.Set<Mission>().Any(m => m.Id == s.MissionId && m.Code == DemoMission), ct))
         {
             await importer.ImportAsync(EmbeddedFiles(), DemoMission, ct);
@@ -70,8 +55,7 @@ internal sealed class DemoSeeder(BluehelmDbContext db, GeoPkoImporter importer, 
         }
 
         await SeedUnitsAsync(mission, ct);
-        notes.AddRange(await SeedUsersAsync());
-        return notes;
+        return [];
     }
 
     private async Task SeedUnitsAsync(Mission mission, CancellationToken ct)
@@ -108,37 +92,23 @@ internal sealed class DemoSeeder(BluehelmDbContext db, GeoPkoImporter importer, 
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task<IReadOnlyList<string>> SeedUsersAsync()
+    /// <summary>
+    /// Demo users of mission-bound roles work in the demo mission; the demo commander commands the
+    /// largest unit in Bangui (the Rwandan battalion in the Geo-PKO data).
+    /// </summary>
+    public async Task<IReadOnlyList<string>> DemoScopesAsync(string role, CancellationToken ct)
     {
-        var missing = new List<(string Role, string Email, string[] Scopes, string Name)>();
-        foreach (var u in DemoUsers)
-        {
-            if (!await db.Users.AnyAsync(x => x.NormalizedEmail == u.Email.ToUpperInvariant()))
-            {
-                missing.Add(u);
-            }
-        }
-
-        if (missing.Count == 0)
+        if (!Roles.MissionScoped.Contains(role))
         {
             return [];
         }
 
-        var configured = config["BLUEHELM_DEMO_PASSWORD"];
-        var password = string.IsNullOrEmpty(configured) ? UserAdmin.NewPassword() : configured;
-        // The demo commander commands the Rwandan battalion in Bangui (or the first unit there).
-        var commandedUnit = await db.Set<Unit>().Where(x => x.Name.EndsWith(" Bangui")).OrderByDescending(x => x.Strength).ThenBy(x => x.Name).Select(x => (Guid?)x.Id).FirstOrDefaultAsync();
-        foreach (var u in missing)
+        if (role != Roles.Commander)
         {
-            var scopes = u.Role == Roles.Commander && commandedUnit is { } unitId ? [.. u.Scopes, "unit:" + unitId.ToString("N")] : u.Scopes;
-            await userAdmin.CreateAsync(u.Email, password, u.Role, scopes, u.Name, isDemo: true);
+            return ["mission:" + DemoMission];
         }
 
-        var lines = new List<string> { "Demo users (one per role):" };
-        lines.AddRange(missing.Select(u => $"  {u.Role,-24} {u.Email}"));
-        lines.Add(string.IsNullOrEmpty(configured)
-            ? $"  password for every demo user: {password}  (shown once; set BLUEHELM_DEMO_PASSWORD to choose it)"
-            : "  password: the value of BLUEHELM_DEMO_PASSWORD");
-        return lines;
+        var unit = await db.Set<Unit>().Where(x => x.Name.EndsWith(" Bangui")).OrderByDescending(x => x.Strength).ThenBy(x => x.Name).Select(x => (Guid?)x.Id).FirstOrDefaultAsync(ct);
+        return unit is { } id ? ["mission:" + DemoMission, "unit:" + id.ToString("N")] : ["mission:" + DemoMission];
     }
 }

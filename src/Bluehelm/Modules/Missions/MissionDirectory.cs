@@ -13,10 +13,12 @@ namespace Bluehelm.Modules.Missions;
 internal sealed class MissionDirectory(BluehelmDbContext db, TimeProvider time, MissionDirectoryCache cache) : IMissionDirectory
 {
     public async Task<MissionRef?> FindAsync(string code, CancellationToken ct) =>
-        (await SnapshotAsync(ct)).ByCode.GetValueOrDefault(code.Trim());
+        (await SnapshotAsync(ct)).ByCode.GetValueOrDefault(code.Trim())
+        ?? (await SnapshotAsync(ct, reload: true)).ByCode.GetValueOrDefault(code.Trim());
 
     public async Task<MissionRef?> FindAsync(Guid id, CancellationToken ct) =>
-        (await SnapshotAsync(ct)).ById.GetValueOrDefault(id);
+        (await SnapshotAsync(ct)).ById.GetValueOrDefault(id)
+        ?? (await SnapshotAsync(ct, reload: true)).ById.GetValueOrDefault(id);
 
     public async Task<IReadOnlyList<MissionRef>> AllAsync(CancellationToken ct) => (await SnapshotAsync(ct)).All;
 
@@ -68,10 +70,14 @@ internal sealed class MissionDirectory(BluehelmDbContext db, TimeProvider time, 
     private static bool Fresh(DateTimeOffset loaded, DateTimeOffset now) =>
         now - loaded < IMissionDirectory.MaxStaleness && now >= loaded;
 
-    private async Task<MissionDirectoryCache.Snapshot> SnapshotAsync(CancellationToken ct)
+    /// <summary>
+    /// The cached missions, read again when older than the staleness limit, or on a miss
+    /// (<paramref name="reload"/>): a mission another process has just imported is found at once.
+    /// </summary>
+    private async Task<MissionDirectoryCache.Snapshot> SnapshotAsync(CancellationToken ct, bool reload = false)
     {
         var now = time.GetUtcNow();
-        if (cache.Missions is { } current && Fresh(current.Loaded, now))
+        if (!reload && cache.Missions is { } current && Fresh(current.Loaded, now))
         {
             return current;
         }

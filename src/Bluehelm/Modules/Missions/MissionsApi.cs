@@ -72,7 +72,7 @@ public static class MissionsApi
 
     /// <summary>The policy admits admins and POC advisers; a POC adviser may only change a mission in their scope.</summary>
     internal static async Task<Results<Ok<MissionDetail>, ProblemHttpResult>> Update(
-        string code, UpdateMissionRequest request, BluehelmDbContext db, MissionQueries queries, HttpContext http, CancellationToken ct)
+        string code, UpdateMissionRequest request, BluehelmDbContext db, MissionQueries queries, MissionDirectoryCache directory, HttpContext http, CancellationToken ct)
     {
         var errors = Validation.Check(request);
         if (errors.Count > 0)
@@ -102,6 +102,7 @@ public static class MissionsApi
         mission.WorkingLanguages = request.WorkingLanguages;
         mission.EndDate = request.EndDate;
         await db.SaveChangesAsync(ct);
+        directory.Invalidate();
         return TypedResults.Ok((await queries.GetAsync(mission.Code, ct))!);
     }
 }

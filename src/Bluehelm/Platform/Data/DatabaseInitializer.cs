@@ -1,6 +1,6 @@
-using Bluehelm.Modules.Missions;
 using Bluehelm.Platform.Hosting;
 using Bluehelm.Platform.Identity;
+using Bluehelm.Platform.Modules;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -11,10 +11,10 @@ using Microsoft.Extensions.Options;
 namespace Bluehelm.Platform.Data;
 
 /// <summary>
-/// Brings a database up to date on start: migrations, reference data, roles, the first
-/// administrator, and (when asked) the demo mission.
+/// Brings a database up to date on start: migrations, each module's reference data, roles, the
+/// first administrator, and (when asked) each module's demo data and one demo user per role.
 /// </summary>
-public sealed class DatabaseInitializer(IServiceProvider services)
+public sealed class DatabaseInitializer(IServiceProvider services, ModuleCatalog catalog)
 {
     /// <summary>Lines for the console (the generated passwords, shown once); never sent to the logger.</summary>
     public IList<string> ConsoleNotes { get; } = [];
@@ -41,7 +41,11 @@ public sealed class DatabaseInitializer(IServiceProvider services)
         await MigrateAsync(ct);
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
-        await sp.GetRequiredService<ReferenceData>().EnsureCountriesAsync(ct);
+        foreach (var module in catalog.Modules)
+        {
+            await module.InitializeAsync(sp, ct);
+        }
+
         var userAdmin = sp.GetRequiredService<UserAdmin>();
         await userAdmin.EnsureRolesAsync();
         await EnsureAdminAsync(sp, userAdmin);
@@ -49,11 +53,20 @@ public sealed class DatabaseInitializer(IServiceProvider services)
         var demo = seedDemo ?? sp.GetRequiredService<IOptions<BluehelmOptions>>().Value.SeedDemo;
         if (demo)
         {
-            var notes = await sp.GetRequiredService<DemoSeeder>().SeedAsync(ct);
-            foreach (var note in notes)
+            foreach (var module in catalog.Modules)
             {
-                ConsoleNotes.Add(note);
+                AddNotes(await module.SeedDemoAsync(sp, ct));
             }
+
+            AddNotes(await sp.GetRequiredService<DemoUsers>().SeedAsync(ct));
+        }
+    }
+
+    private void AddNotes(IEnumerable<string> notes)
+    {
+        foreach (var note in notes)
+        {
+            ConsoleNotes.Add(note);
         }
     }
 

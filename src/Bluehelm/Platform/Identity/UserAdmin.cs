@@ -16,7 +16,7 @@ public sealed class UserAdminException(string code, string message) : Exception(
 }
 
 /// <summary>Creates users with a role and scopes; shared by the seeding, the CLI and the admin pages.</summary>
-public sealed class UserAdmin(UserManager<BluehelmUser> users, RoleManager<BluehelmRole> roles, BluehelmDbContext db)
+public sealed class UserAdmin(UserManager<BluehelmUser> users, RoleManager<BluehelmRole> roles, BluehelmDbContext db, IEnumerable<IScopeDirectory> directories)
 {
     public async Task EnsureRolesAsync()
     {
@@ -50,13 +50,13 @@ public sealed class UserAdmin(UserManager<BluehelmUser> users, RoleManager<Blueh
                 throw new UserAdminException("invalid-scope", $"Invalid scope '{text}': use mission:CODE, state:ISO2 or unit:ID.");
             }
 
-            if (kind == ScopeKind.Mission && !await db.Set<Modules.Missions.Mission>().AnyAsync(m => m.Code == code))
+            if (kind == ScopeKind.Mission && !await AnyAsync((d, ct) => d.MissionExistsAsync(code, ct)))
             {
                 throw new UserAdminException("unknown-mission", $"Unknown mission '{code}'.");
             }
 
             var unitId = kind == ScopeKind.Unit ? Guid.Parse(code) : Guid.Empty;
-            if (kind == ScopeKind.Unit && !await db.Set<Modules.Missions.Unit>().AnyAsync(u => u.Id == unitId))
+            if (kind == ScopeKind.Unit && !await AnyAsync((d, ct) => d.UnitExistsAsync(unitId, ct)))
             {
                 throw new UserAdminException("invalid-scope", $"Unknown unit '{code}'.");
             }
@@ -97,6 +97,19 @@ public sealed class UserAdmin(UserManager<BluehelmUser> users, RoleManager<Blueh
         Check(await users.AddToRoleAsync(user, role), "role");
         await tx.CommitAsync();
         return new CreatedUser(user.Id, email, generated);
+    }
+
+    private async Task<bool> AnyAsync(Func<IScopeDirectory, CancellationToken, Task<bool>> exists)
+    {
+        foreach (var directory in directories)
+        {
+            if (await exists(directory, CancellationToken.None))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A random password that meets the password rules (20 characters, every class).</summary>
