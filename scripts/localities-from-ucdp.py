@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 """Localities (towns, villages, cities) named in the UCDP GED with an exact location (where_prec 1).
 
-Reads the UCDP GED GeoJSON (default: ../shared/data/ucdp-ged-23.1-central-african-republic.geojson)
+Reads the UCDP GED GeoJSON (default: data/reference/ucdp-ged-23.1-central-african-republic.geojson)
 and writes CSV to stdout: country_iso2,name,kind,latitude,longitude,events. One row per name: the
 coordinates most events give for it. Usage:
     scripts/localities-from-ucdp.py > src/Bluehelm/Modules/Alerts/Data/localities-ucdp-ged-23.1-cf.csv
 """
 import collections, csv, json, os, re, sys
 
-SOURCE = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), '..', '..', 'shared', 'data', 'ucdp-ged-23.1-central-african-republic.geojson')
+SOURCE = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), '..', 'data', 'reference', 'ucdp-ged-23.1-central-african-republic.geojson')
 ISO2 = {'Central African Republic': 'CF'}
 PATTERN = re.compile(r'^(?P<name>.+?) (?P<kind>town|village|city)$')
 

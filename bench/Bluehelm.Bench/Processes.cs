@@ -123,7 +123,7 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public static async Task<ServerProcess> StartAsync(string repoRoot, string dataDirectory, string provider, string? connectionString, string adminPassword, string demoPassword)
     {
-        var dll = Path.Combine(repoRoot, "src/Bluehelm.Web/bin/Release/net10.0/Bluehelm.Web.dll");
+        var dll = Path.Combine(repoRoot, "artifacts/bin/Bluehelm.Web/release/Bluehelm.Web.dll");
         if (!File.Exists(dll))
         {
             throw new FileNotFoundException("Build the server first: dotnet build src/Bluehelm.Web -c Release", dll);

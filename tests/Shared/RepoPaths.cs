@@ -1,12 +1,12 @@
 namespace Bluehelm.Testing;
 
-/// <summary>Paths to files the tests read from the repository and from the shared reference data.</summary>
+/// <summary>Paths to files the tests read from the repository, including its reference data.</summary>
 public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
-    /// <summary>The read-only reference data beside the repository (../shared/data).</summary>
-    public static string SharedData => Path.GetFullPath(Path.Combine(Root, "..", "shared", "data"));
+    /// <summary>The read-only reference data kept in the repository (data/reference).</summary>
+    public static string ReferenceData => Path.Combine(Root, "data", "reference");
 
     private static string FindRoot()
     {

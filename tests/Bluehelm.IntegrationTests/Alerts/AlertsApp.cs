@@ -29,7 +29,7 @@ public sealed class AlertsApp : BluehelmApp
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        (await Cli("import", "geo-pko", RepoPaths.SharedData, "--mission", "MONUSCO")).Exit.ShouldBe(0);
+        (await Cli("import", "geo-pko", RepoPaths.ReferenceData, "--mission", "MONUSCO")).Exit.ShouldBe(0);
         var user = await Cli(DemoPassword + "\n", ["user", "add", "--email", OtherJoc, "--role", "joc-officer", "--scope", "mission:MONUSCO", "--password-stdin"]);
         user.Exit.ShouldBe(0, user.Err);
         var gateway = await Cli("gateway", "add", "--mission", "MINUSCA", "--name", "rapidpro-test");

@@ -33,7 +33,7 @@ public sealed class GeoPkoImportTests(BluehelmApp app) : IClassFixture<BluehelmA
     private static string CopyShared(string? file = null, int line = 0, Func<string, string>? edit = null)
     {
         var dir = Directory.CreateTempSubdirectory("geopko-").FullName;
-        foreach (var path in Directory.EnumerateFiles(RepoPaths.SharedData, "*.csv"))
+        foreach (var path in Directory.EnumerateFiles(RepoPaths.ReferenceData, "*.csv"))
         {
             var lines = File.ReadAllLines(path);
             if (file is not null && Path.GetFileName(path).Contains(file, StringComparison.Ordinal))
@@ -50,11 +50,11 @@ public sealed class GeoPkoImportTests(BluehelmApp app) : IClassFixture<BluehelmA
     [Fact]
     public async Task ImportGeoPko_WholeDataSet_ThenAgain_CountsMatchSourceAndReimportChangesNothing()
     {
-        var first = await Cli("import", "geo-pko", RepoPaths.SharedData);
+        var first = await Cli("import", "geo-pko", RepoPaths.ReferenceData);
         first.Exit.ShouldBe(0, first.Err);
         var afterFirst = await Counts();
 
-        var second = await Cli("import", "geo-pko", RepoPaths.SharedData);
+        var second = await Cli("import", "geo-pko", RepoPaths.ReferenceData);
         second.Exit.ShouldBe(0, second.Err);
         var afterSecond = await Counts();
 

@@ -13,7 +13,7 @@ public sealed class MissionsApiTests(MissionsApiTests.Fixture app) : IClassFixtu
             await base.InitializeAsync();
             var stdout = new StringWriter();
             var stderr = new StringWriter();
-            (await CliApp.RunAsync(["import", "geo-pko", RepoPaths.SharedData, "--mission", "MONUSCO"], stdout, stderr, TextReader.Null, Settings)).ShouldBe(0, stderr.ToString());
+            (await CliApp.RunAsync(["import", "geo-pko", RepoPaths.ReferenceData, "--mission", "MONUSCO"], stdout, stderr, TextReader.Null, Settings)).ShouldBe(0, stderr.ToString());
             (await CliApp.RunAsync(["user", "add", "--email", "poc.monusco@test.local", "--role", "poc-adviser", "--scope", "mission:MONUSCO", "--password-stdin"], stdout, stderr, new StringReader(DemoPassword + "\n"), Settings)).ShouldBe(0, stderr.ToString());
         }
     }

@@ -16,7 +16,7 @@ public sealed class LocalitiesTests
     public void Every_locality_is_a_UCDP_event_location_of_its_name_with_exact_precision()
     {
         var localities = Localities.In("CF");
-        using var ged = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.SharedData, "ucdp-ged-23.1-central-african-republic.geojson")));
+        using var ged = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.ReferenceData, "ucdp-ged-23.1-central-african-republic.geojson")));
         var exact = ged.RootElement.GetProperty("features").EnumerateArray()
             .Where(f => f.GetProperty("properties").GetProperty("where_prec").GetInt32() == 1)
             .Select(f => (

@@ -8,7 +8,7 @@ public sealed class GeoTests
     [Fact]
     public void PrioGridCellOf_EveryUcdpEventInCentralAfricanRepublic_MatchesItsPublishedCell()
     {
-        using var geojson = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.SharedData, "ucdp-ged-23.1-central-african-republic.geojson")));
+        using var geojson = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.ReferenceData, "ucdp-ged-23.1-central-african-republic.geojson")));
         var features = geojson.RootElement.GetProperty("features").EnumerateArray().ToList();
 
         var mismatches = features.Where(f =>
