@@ -92,7 +92,7 @@ internal sealed class MemberStateConfiguration : IEntityTypeConfiguration<Member
 {
     public void Configure(EntityTypeBuilder<MemberState> b)
     {
-        b.ToTable("member_states");
+        b.ToTable("missions_member_states");
         b.HasKey(x => x.Iso2);
         b.Property(x => x.Iso2).HasMaxLength(2);
         b.Property(x => x.Iso3).HasMaxLength(3);
@@ -105,7 +105,7 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
 {
     public void Configure(EntityTypeBuilder<Unit> b)
     {
-        b.ToTable("units");
+        b.ToTable("missions_units");
         b.HasKey(x => x.Id);
         b.Property(x => x.Name).HasMaxLength(128);
         b.Property(x => x.Type).HasMaxLength(32);
@@ -121,7 +121,7 @@ internal sealed class MissionStrengthConfiguration : IEntityTypeConfiguration<Mi
 {
     public void Configure(EntityTypeBuilder<MissionStrength> b)
     {
-        b.ToTable("mission_strength");
+        b.ToTable("missions_strength");
         b.HasKey(x => new { x.MissionId, x.Month });
         b.HasOne<Mission>().WithMany().HasForeignKey(x => x.MissionId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -131,7 +131,7 @@ internal sealed class ImportRecordConfiguration : IEntityTypeConfiguration<Impor
 {
     public void Configure(EntityTypeBuilder<ImportRecord> b)
     {
-        b.ToTable("import_records");
+        b.ToTable("missions_import_records");
         b.HasKey(x => x.Id);
         b.Property(x => x.Source).HasMaxLength(32);
         b.Property(x => x.FileName).HasMaxLength(256);

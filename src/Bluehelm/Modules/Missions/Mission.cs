@@ -83,7 +83,7 @@ internal sealed class MandateResolutionConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<MandateResolution> b)
     {
-        b.ToTable("mandate_resolutions");
+        b.ToTable("missions_mandate_resolutions");
         b.HasKey(x => x.Id);
         b.Property(x => x.Symbol).HasMaxLength(64);
         b.Property(x => x.PocTasksEn).HasMaxLength(8000);

@@ -148,7 +148,7 @@ internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
 {
     public void Configure(EntityTypeBuilder<Site> b)
     {
-        b.ToTable("sites");
+        b.ToTable("missions_sites");
         b.HasKey(x => x.Id);
         b.Property(x => x.Name).HasMaxLength(128);
         b.HasIndex(x => new { x.MissionId, x.Name }).IsUnique();
@@ -163,7 +163,7 @@ internal sealed class SiteDeploymentConfiguration : IEntityTypeConfiguration<Sit
 {
     public void Configure(EntityTypeBuilder<SiteDeployment> b)
     {
-        b.ToTable("site_deployments");
+        b.ToTable("missions_site_deployments");
         b.HasKey(x => new { x.SiteId, x.Year, x.Ordinal });
     }
 }
@@ -172,7 +172,7 @@ internal sealed class SiteUnitTypesConfiguration : IEntityTypeConfiguration<Site
 {
     public void Configure(EntityTypeBuilder<SiteUnitTypes> b)
     {
-        b.ToTable("site_unit_types");
+        b.ToTable("missions_site_unit_types");
         b.HasKey(x => new { x.SiteId, x.Year, x.Ordinal });
     }
 }
@@ -181,7 +181,7 @@ internal sealed class SiteContributorConfiguration : IEntityTypeConfiguration<Si
 {
     public void Configure(EntityTypeBuilder<SiteContributor> b)
     {
-        b.ToTable("site_contributors");
+        b.ToTable("missions_site_contributors");
         b.HasKey(x => new { x.SiteId, x.Year, x.SourceName });
         b.Property(x => x.SourceName).HasMaxLength(64);
         b.Property(x => x.MemberStateIso2).HasMaxLength(2);

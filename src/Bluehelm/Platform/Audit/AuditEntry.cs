@@ -34,7 +34,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
 {
     public void Configure(EntityTypeBuilder<AuditEntry> b)
     {
-        b.ToTable("audit_entries");
+        b.ToTable("platform_audit_entries");
         b.HasKey(x => x.Id);
         b.Property(x => x.Actor).HasMaxLength(256);
         b.Property(x => x.Action).HasMaxLength(32);

@@ -101,7 +101,7 @@ internal sealed class UserScopeConfiguration : IEntityTypeConfiguration<UserScop
 {
     public void Configure(EntityTypeBuilder<UserScope> b)
     {
-        b.ToTable("user_scopes");
+        b.ToTable("platform_user_scopes");
         b.HasKey(x => x.Id);
         b.Property(x => x.Code).HasMaxLength(32);
         b.HasIndex(x => new { x.UserId, x.Kind, x.Code }).IsUnique();
@@ -113,6 +113,7 @@ internal sealed class BluehelmUserConfiguration : IEntityTypeConfiguration<Blueh
 {
     public void Configure(EntityTypeBuilder<BluehelmUser> b)
     {
+        b.ToTable("platform_users");
         b.Property(x => x.DisplayName).HasMaxLength(200);
     }
 }
