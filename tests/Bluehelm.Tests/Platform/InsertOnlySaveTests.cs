@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bluehelm.Tests.Platform;
 
-/// <summary>Insert-only saves bypass EF's update pipeline: the rows must be exactly what EF would have written.</summary>
+/// <summary>InsertNewAsync bypasses EF's update pipeline: the rows must be exactly what EF would have written.</summary>
 public sealed class InsertOnlySaveTests : IDisposable
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -26,9 +26,8 @@ public sealed class InsertOnlySaveTests : IDisposable
         new(new DbContextOptionsBuilder<BluehelmDbContext>().UseSqlite(_connectionString).AddInterceptors(new SqlitePragmas()).Options);
 
     [Fact]
-    public async Task An_alert_with_its_timeline_and_audit_reads_back_identical_to_what_was_added()
+    public async Task InsertNewAsync_AlertWithTimelineAndAudit_ReadsBackIdenticalThroughEf()
     {
-        var group = SqliteGroupCommit.For(_connectionString);
         var mission = new Mission { Code = "TEST", NameEn = "Test mission", NameFr = "Mission d'essai", StartDate = new DateOnly(2014, 4, 10) };
         var received = new DateTimeOffset(2026, 11, 26, 9, 30, 15, TimeSpan.FromHours(1)).AddTicks(1234567);
         var alert = new Alert
@@ -52,16 +51,14 @@ public sealed class InsertOnlySaveTests : IDisposable
         };
         alert.Note(received.AddSeconds(3), Guid.CreateVersion7(), "joc@test", "sms", AlertEventKind.Received);
 
-        var before = group.InsertOnlySaves;
         await using (var db = Context())
         {
-            db.Add(mission);
-            db.Add(alert);
-            (await db.SaveChangesAsync(Ct)).ShouldBe(5); // mission, alert, event, and an audit row each for mission and alert
-            db.Entry(alert).State.ShouldBe(EntityState.Unchanged);
+            var before = InsertOnlySave.SavesOn(db);
+            await db.InsertNewAsync([mission, alert, .. alert.Events], Ct);
+            db.Entry(alert).State.ShouldBe(EntityState.Detached);
+            (InsertOnlySave.SavesOn(db) - before).ShouldBe(1);
         }
 
-        (group.InsertOnlySaves - before).ShouldBe(1);
         await using var check = Context();
         var back = await check.Set<Alert>().Include(a => a.Events).SingleAsync(a => a.Id == alert.Id, Ct);
         SameColumns(check, alert, back);
@@ -70,44 +67,50 @@ public sealed class InsertOnlySaveTests : IDisposable
         back.ReceivedAt.ShouldBe(received);
         back.Events.Single().AlertId.ShouldBe(alert.Id);
         (await check.AuditEntries.SingleAsync(e => e.EntityId == alert.Id.ToString(), Ct)).Action.ShouldBe("create");
+        (await check.AuditEntries.SingleAsync(e => e.EntityId == mission.Id.ToString(), Ct)).Action.ShouldBe("create");
     }
 
     [Fact]
-    public async Task A_save_that_changes_a_row_goes_through_EF()
+    public async Task SaveChangesAsync_OnlyNewRows_GoesThroughEfNotTheFastPath()
     {
         var group = SqliteGroupCommit.For(_connectionString);
         await using var db = Context();
-        var mission = new Mission { Code = "CHG", NameEn = "Before", NameFr = "Avant" };
-        db.Add(mission);
-        await db.SaveChangesAsync(Ct);
-
-        var before = (group.Saves, group.InsertOnlySaves);
-        mission.NameEn = "After";
+        var before = (group.Saves, Fast: InsertOnlySave.SavesOn(db));
+        db.Add(new Mission { Code = "EF", NameEn = "Through EF", NameFr = "Par EF" });
         db.AuditEntries.Add(new AuditEntry { Actor = "test", Action = "note", EntityType = "Test" });
-        db.ChangeTracker.DetectChanges();
-        InsertOnlySave.Collect(db).ShouldBeNull();
+
         await db.SaveChangesAsync(Ct);
 
         (group.Saves - before.Saves).ShouldBe(1);
-        (group.InsertOnlySaves - before.InsertOnlySaves).ShouldBe(0);
+        (InsertOnlySave.SavesOn(db) - before.Fast).ShouldBe(0);
         await using var check = Context();
-        (await check.Set<Mission>().SingleAsync(m => m.Id == mission.Id, Ct)).NameEn.ShouldBe("After");
         (await check.AuditEntries.CountAsync(e => e.Action == "note", Ct)).ShouldBe(1);
     }
 
     [Fact]
-    public void Rows_are_ordered_principals_first_whatever_order_they_were_added_in()
+    public void RowsFor_DependentsGivenFirst_OrdersPrincipalsFirst()
     {
         using var db = Context();
         var mission = new Mission { Code = "ORD", NameEn = "Order", NameFr = "Ordre" };
         var alert = new Alert { MissionId = mission.Id, Description = "x" };
         alert.Note(default, null, "t", "x", AlertEventKind.Received);
-        db.Add(alert);
-        db.Add(mission);
 
-        var rows = InsertOnlySave.Collect(db).ShouldNotBeNull();
+        var rows = InsertOnlySave.RowsFor(db, [.. alert.Events, alert, mission]).ShouldNotBeNull();
 
         rows.Select(r => r.Entity.GetType().Name).ShouldBe(["Mission", "Alert", "AlertEvent"]);
+    }
+
+    [Fact]
+    public async Task InsertNewAsync_ConnectionHeldOpen_CountsOneSave()
+    {
+        await using var db = Context();
+        // An open connection keeps the save out of the group commit: InsertOnlySave's own transaction.
+        await db.Database.OpenConnectionAsync(Ct);
+        var before = InsertOnlySave.SavesOn(db);
+
+        await db.InsertNewAsync([new Mission { Code = "ONE", NameEn = "One", NameFr = "Une" }], Ct);
+
+        (InsertOnlySave.SavesOn(db) - before).ShouldBe(1);
     }
 
     private static void SameColumns(DbContext db, object added, object read)

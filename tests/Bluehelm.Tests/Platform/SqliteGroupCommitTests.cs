@@ -1,7 +1,9 @@
 using Bluehelm.Platform.Audit;
 using Bluehelm.Platform.Data;
+using Bluehelm.Tests.Platform.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Bluehelm.Tests.Platform;
 
@@ -18,37 +20,46 @@ public sealed class SqliteGroupCommitTests : IDisposable
         db.Database.EnsureCreated();
     }
 
-    private BluehelmDbContext Context() =>
-        new(new DbContextOptionsBuilder<BluehelmDbContext>().UseSqlite(_connectionString).AddInterceptors(new SqlitePragmas()).Options);
+    private BluehelmDbContext Context(params IInterceptor[] interceptors) =>
+        new(new DbContextOptionsBuilder<BluehelmDbContext>().UseSqlite(_connectionString).AddInterceptors([new SqlitePragmas(), .. interceptors]).Options);
 
     private static AuditEntry Entry(Guid? id = null) => new() { Id = id ?? Guid.CreateVersion7(), Actor = "test", Action = "create", EntityType = "Test" };
 
     [Fact]
-    public async Task Concurrent_saves_all_commit_and_share_commits()
+    public async Task SaveChangesAsync_SavesQueuedBehindAHeldLeader_AllCommitInOneSharedCommit()
     {
         var group = SqliteGroupCommit.For(_connectionString);
         var (saves, commits) = (group.Saves, group.Commits);
-
         var connections = new System.Collections.Concurrent.ConcurrentBag<System.Data.Common.DbConnection>();
-        await Task.WhenAll(Enumerable.Range(0, 64).Select(_ => Task.Run(async () =>
+        async Task Save(BluehelmDbContext db)
         {
-            await using var db = Context();
-            var entry = Entry();
-            db.AuditEntries.Add(entry);
-            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-            db.Entry(entry).State.ShouldBe(EntityState.Unchanged);
-            // Back on a connection of its own: the shared one is closed by whoever commits the batch.
-            connections.Add(db.Database.GetDbConnection());
-            await Task.Delay(50, TestContext.Current.CancellationToken);
-            // The context still reads on its own connection after the grouped save.
-            (await db.AuditEntries.CountAsync(e => e.Id == entry.Id, TestContext.Current.CancellationToken)).ShouldBe(1);
-        }, TestContext.Current.CancellationToken)));
+            await using (db)
+            {
+                var entry = Entry();
+                db.AuditEntries.Add(entry);
+                await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+                db.Entry(entry).State.ShouldBe(EntityState.Unchanged);
+                // Back on a connection of its own: the shared one is closed by whoever commits the batch.
+                connections.Add(db.Database.GetDbConnection());
+                // The context still reads on its own connection after the grouped save.
+                (await db.AuditEntries.CountAsync(e => e.Id == entry.Id, TestContext.Current.CancellationToken)).ShouldBe(1);
+            }
+        }
+
+        // The leader holds the lock inside its save until all 63 others are queued behind it.
+        var gate = new GateInterceptor();
+        var leader = Task.Run(() => Save(Context(gate)), TestContext.Current.CancellationToken);
+        await gate.Entered;
+        var followers = Enumerable.Range(0, 63).Select(_ => Task.Run(() => Save(Context()), TestContext.Current.CancellationToken)).ToList();
+        await Wait.UntilAsync(() => group.Waiting == 63, "63 saves queued behind the leader");
+        gate.Open();
+        await Task.WhenAll([leader, .. followers]);
 
         await using var check = Context();
-        (await check.AuditEntries.CountAsync(e => e.Actor == "test", TestContext.Current.CancellationToken)).ShouldBeGreaterThanOrEqualTo(64);
+        (await check.AuditEntries.CountAsync(e => e.Actor == "test", TestContext.Current.CancellationToken)).ShouldBe(64);
         connections.Distinct().Count().ShouldBe(64);
         (group.Saves - saves).ShouldBe(64);
-        (group.Commits - commits).ShouldBeLessThanOrEqualTo(64);
+        (group.Commits - commits).ShouldBe(1);
     }
 
     [Fact]

@@ -68,23 +68,38 @@ public sealed class BluehelmDbContext(DbContextOptions<BluehelmDbContext> option
     }
 
     /// <summary>
-    /// Inserts new entities without tracking them, with their audit rows, in one transaction: the
-    /// intake's path (an alert, its first timeline entry, an idempotency record). Every entity type
-    /// must be writable as a plain INSERT (<see cref="InsertOnlySave"/>); nothing else may be pending.
+    /// The fast write path, only for callers that ask for it by name (alert intake): inserts new
+    /// entities, with their audit rows, as plain INSERTs without EF's save pipeline and without
+    /// tracking them (see <c>Platform/Data/README.md</c> for what that leaves out). All or none: inside
+    /// the caller's EF transaction when there is one, else in a transaction of its own (the SQLite
+    /// group commit, or one PostgreSQL batch). Every entity type must be writable as a plain INSERT
+    /// (<see cref="InsertTablePlan.Build"/>); tracked changes are not saved.
     /// </summary>
     internal async Task InsertNewAsync(IReadOnlyList<object> entities, CancellationToken ct)
     {
+        if (System.Transactions.Transaction.Current is not null)
+        {
+            throw new InvalidOperationException("InsertNewAsync does not enlist in a TransactionScope: use Database.BeginTransactionAsync, or Add and SaveChangesAsync.");
+        }
+
         var all = entities.Concat(AuditWriter.ForNew(this, _audit, entities)).ToList();
         var rows = InsertOnlySave.RowsFor(this, all)
             ?? throw new InvalidOperationException("InsertNewAsync: an entity type here cannot be written as a plain INSERT; use Add and SaveChangesAsync.");
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
         if (GroupCommit is { } group)
         {
             await group.InsertAsync(rows, ct);
         }
         else
         {
-            await InsertOnlySave.SaveAsync(this, rows, acceptAllChangesOnSuccess: false, ct);
+            await InsertOnlySave.SaveAsync(this, rows, ct);
         }
+
+        InsertOnlySave.Count(this);
     }
 
     public override void Dispose()
@@ -99,19 +114,17 @@ public sealed class BluehelmDbContext(DbContextOptions<BluehelmDbContext> option
         return base.DisposeAsync();
     }
 
+    /// <summary>
+    /// Plain EF: its save pipeline always writes the rows (SavingChanges, interceptors, execution
+    /// strategy, command logging). On SQLite, outside a caller's transaction, EF writes them inside the
+    /// group commit's shared transaction (<see cref="SqliteGroupCommit"/>), unless a retrying execution
+    /// strategy is configured (it refuses to run inside a transaction it did not start).
+    /// </summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AuditWriter.AddEntries(this, _audit);
-        if (IsSqlite)
-        {
-            return GroupCommit is { } group
-                ? group.SaveAsync(this, ct => base.SaveChangesAsync(false, ct), acceptAllChangesOnSuccess, cancellationToken)
-                : base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
-
-        // PostgreSQL: new rows only (an alert taken in) go in one batch without EF's update pipeline.
-        return Database.CurrentTransaction is null && System.Transactions.Transaction.Current is null && InsertOnlySave.Collect(this) is { } rows
-            ? InsertOnlySave.SaveAsync(this, rows, acceptAllChangesOnSuccess, cancellationToken)
+        return GroupCommit is { } group && !Database.CreateExecutionStrategy().RetriesOnFailure
+            ? group.SaveAsync(this, ct => base.SaveChangesAsync(false, ct), acceptAllChangesOnSuccess, cancellationToken)
             : base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 }

@@ -6,22 +6,25 @@ using Microsoft.EntityFrameworkCore;
 namespace Bluehelm.Platform.Data;
 
 /// <summary>
-/// Group commit for SQLite: concurrent <c>SaveChangesAsync</c> calls on one database file write
-/// through one shared connection into one open transaction, each inside its own savepoint, and
-/// are committed together by a single COMMIT (one fsync with <c>synchronous=FULL</c>). Every caller
-/// returns only after the COMMIT that contains its rows succeeded, so a 201 still means "on disk".
+/// Group commit for SQLite: concurrent saves on one database file write through one shared
+/// connection into one open transaction, each inside its own savepoint, and are committed together
+/// by a single COMMIT (one fsync with <c>synchronous=FULL</c>). Every caller returns only after the
+/// COMMIT that contains its rows succeeded, so a 201 still means "on disk". How it works and who
+/// sees which failure: <c>Platform/Data/README.md</c>.
 /// </summary>
 /// <remarks>
 /// The first writer of a batch leads: after its own rows it queues for the lock again, so the
-/// writers already waiting write their rows first (the lock is first in, first out); then it
-/// commits for all of them. Writers arriving meanwhile form the next batch. With one writer this is
-/// a plain transaction plus a savepoint. A failing save rolls back to its savepoint and throws to
-/// its own caller only. SQLite serializes writers anyway; this removes the busy-wait sleeps of many
-/// connections competing for the write lock and shares the fsync.
-/// Saves inside a caller's transaction, or with a connection the caller opened, are not grouped.
+/// writers already waiting write their rows first (the lock hands over first in, first out); then
+/// it commits for all of them. Writers arriving meanwhile form the next batch. A failing save rolls
+/// back to its savepoint and throws to its own caller only; if SQLite ended the whole transaction
+/// instead, the batch ends there and every other caller in it gets an error, never a false success.
+/// Saves inside a caller's transaction, with a connection the caller opened, or (for SaveChangesAsync)
+/// under a retrying execution strategy, are not grouped.
 /// </remarks>
 internal sealed class SqliteGroupCommit
 {
+    private const string Savepoint = "bluehelm_group";
+
     private static readonly ConcurrentDictionary<string, SqliteGroupCommit> ByDatabase = new(StringComparer.Ordinal);
 
     private readonly SemaphoreSlim _lock = new(1, 1);
@@ -29,18 +32,19 @@ internal sealed class SqliteGroupCommit
     private SqliteConnection? _connection;
     private SqliteTransaction? _transaction;
     private Batch? _batch;
-    private InsertOnlySave.Commands? _commands;
+    private InsertCommands? _commands;
+    private int _waiting;
 
     private SqliteGroupCommit(string connectionString) => _connectionString = connectionString;
 
     /// <summary>Commits made so far (for tests: fewer commits than saves means saves were grouped).</summary>
     public long Commits { get; private set; }
 
-    /// <summary>Saves made so far.</summary>
+    /// <summary>Saves written so far (committed or not yet).</summary>
     public long Saves { get; private set; }
 
-    /// <summary>Saves written as plain INSERTs (<see cref="InsertOnlySave"/>) rather than by EF.</summary>
-    public long InsertOnlySaves { get; private set; }
+    /// <summary>Callers queued for the lock right now (for tests: who is waiting behind a save held open).</summary>
+    public int Waiting => Volatile.Read(ref _waiting);
 
     internal static SqliteGroupCommit For(string connectionString) => ByDatabase.GetOrAdd(connectionString, cs => new SqliteGroupCommit(cs));
 
@@ -51,7 +55,7 @@ internal sealed class SqliteGroupCommit
         && context.Database.GetDbConnection().State == ConnectionState.Closed
         && !string.IsNullOrEmpty(context.Database.GetConnectionString());
 
-    /// <summary>Saves <paramref name="context"/>'s changes with <paramref name="save"/> (which must not accept them) inside the group's transaction.</summary>
+    /// <summary>Saves <paramref name="context"/>'s changes with <paramref name="save"/> (EF's own save, which must not accept them) inside the group's transaction.</summary>
     public async Task<int> SaveAsync(DbContext context, Func<CancellationToken, Task<int>> save, bool acceptAllChangesOnSuccess, CancellationToken ct)
     {
         var rows = await InGroupAsync(() => WriteAsync(context, save, ct), ct);
@@ -64,78 +68,95 @@ internal sealed class SqliteGroupCommit
     }
 
     /// <summary>Inserts new, untracked rows inside the group's transaction (see <see cref="BluehelmDbContext.InsertNewAsync"/>).</summary>
-    public Task<int> InsertAsync(List<InsertOnlySave.Row> rows, CancellationToken ct) =>
-        InGroupAsync(() => InsertRowsAsync(rows), ct);
+    public Task<int> InsertAsync(List<InsertRow> rows, CancellationToken ct) =>
+        InGroupAsync(() => Task.FromResult((_commands ??= new InsertCommands(_connection!, _transaction!)).Insert(rows)), ct);
 
     /// <summary>Runs one caller's write in the open batch (or opens one and leads it), and returns once the batch is committed.</summary>
     private async Task<int> InGroupAsync(Func<Task<int>> write, CancellationToken ct)
     {
-        await _lock.WaitAsync(ct);
-        Batch? led = null;
-        Batch batch;
+        await EnterAsync(ct);
+        Batch? batch = null;
+        var leads = false;
         int rows;
         try
         {
-            if (_transaction is null)
+            // Cancelled while queued: nothing written.
+            ct.ThrowIfCancellationRequested();
+            if (_batch is null)
             {
-                var connection = Open();
-                try
-                {
-                    _transaction = connection.BeginTransaction(deferred: false);
-                }
-                catch
-                {
-                    connection.Dispose();
-                    throw;
-                }
-
-                _connection = connection;
-                _batch = led = new Batch();
+                Begin();
+                leads = true;
             }
 
             batch = _batch!;
-            rows = await write();
+            rows = await InSavepointAsync(write);
             Saves++;
-        }
-        catch when (led is not null)
-        {
-            // The leader's own write failed: it must still commit what the others wrote after it.
-            _lock.Release();
-            await CommitAsync(led);
-            throw;
         }
         catch
         {
-            var joined = _batch;
             _lock.Release();
-            // A save that failed on a row of the same batch (a unique key, e.g. an Idempotency-Key
-            // sent twice at once) throws only once that row is committed, so the caller can read it.
-            if (joined is not null)
+            if (leads)
             {
-                await joined.Committed.Task.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                // The leader's own write failed: it must still commit what the others wrote after it.
+                await CommitAsync(batch!);
+            }
+            else if (batch is not null && !ct.IsCancellationRequested)
+            {
+                // A save that failed on a row of the same batch (a unique key, e.g. an Idempotency-Key
+                // sent twice at once) throws only once that row is committed, so the caller can read it.
+                await batch.Ended;
             }
 
             throw;
         }
 
         _lock.Release();
-        if (led is not null)
+        if (leads)
         {
-            await CommitAsync(led);
+            await CommitAsync(batch);
         }
 
-        await batch.Committed.Task;
+        // Cancelled while the batch runs: the rows commit with the others (or none do), the caller stops waiting.
+        await batch.Committed.Task.WaitAsync(ct);
         return rows;
+    }
+
+    private async Task EnterAsync(CancellationToken ct)
+    {
+        // Counted once queued (WaitAsync enqueues before it returns), so a test knows the order.
+        var entered = _lock.WaitAsync(ct);
+        Interlocked.Increment(ref _waiting);
+        try
+        {
+            await entered;
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _waiting);
+        }
+    }
+
+    private void Begin()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            connection.Open();
+            SqlitePragmas.Apply(connection);
+            _transaction = connection.BeginTransaction(deferred: false);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+
+        _connection = connection;
+        _batch = new Batch();
     }
 
     private async Task<int> WriteAsync(DbContext context, Func<CancellationToken, Task<int>> save, CancellationToken ct)
     {
-        // Only new rows (an alert taken in): plain INSERTs on the group's connection, no EF pipeline.
-        if (InsertOnlySave.Collect(context) is { } rows)
-        {
-            return await InsertRowsAsync(rows);
-        }
-
         var own = context.Database.GetConnectionString();
         context.Database.SetDbConnection(_connection, contextOwnsConnection: false);
         try
@@ -143,7 +164,7 @@ internal sealed class SqliteGroupCommit
             await context.Database.UseTransactionAsync(_transaction, ct);
             try
             {
-                return await InSavepointAsync(() => save(ct));
+                return await save(ct);
             }
             finally
             {
@@ -157,31 +178,54 @@ internal sealed class SqliteGroupCommit
         }
     }
 
-    private async Task<int> InsertRowsAsync(List<InsertOnlySave.Row> rows)
-    {
-        _commands ??= new InsertOnlySave.Commands(_connection!, _transaction!);
-        var inserted = await InSavepointAsync(() => Task.FromResult(_commands.Insert(rows)));
-        InsertOnlySaves++;
-        return inserted;
-    }
-
     /// <summary>Runs one caller's write in a savepoint, so a failure undoes only that caller's rows.</summary>
     private async Task<int> InSavepointAsync(Func<Task<int>> write)
     {
-        _transaction!.Save("bluehelm_group");
+        var transaction = _transaction!;
+        var saved = false;
         try
         {
+            transaction.Save(Savepoint);
+            saved = true;
             var rows = await write();
-            _transaction.Release("bluehelm_group");
+            transaction.Release(Savepoint);
             return rows;
         }
-        catch
+        catch (Exception error)
         {
-            _transaction.Rollback("bluehelm_group");
-            _transaction.Release("bluehelm_group");
+            // Undoing this caller's rows must never replace its error; if they cannot be undone alone
+            // (SQLite rolled back the whole transaction, or the rollback failed), the batch is lost.
+            if (!(saved ? TryRollBackToSavepoint(transaction) : InTransaction()))
+            {
+                End(new DbUpdateException("Not committed: SQLite ended the group commit's transaction when another save of the same batch failed.", error));
+            }
+
             throw;
         }
     }
+
+    private bool TryRollBackToSavepoint(SqliteTransaction transaction)
+    {
+        if (!InTransaction())
+        {
+            return false;
+        }
+
+        try
+        {
+            transaction.Rollback(Savepoint);
+            transaction.Release(Savepoint);
+            return true;
+        }
+        catch (Exception e) when (e is SqliteException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Whether SQLite still holds the batch's transaction open (it rolls back by itself on some errors).</summary>
+    private bool InTransaction() =>
+        _connection is { State: ConnectionState.Open } connection && SQLitePCL.raw.sqlite3_get_autocommit(connection.Handle) == 0;
 
     private async Task CommitAsync(Batch batch)
     {
@@ -189,27 +233,10 @@ internal sealed class SqliteGroupCommit
         await _lock.WaitAsync(CancellationToken.None);
         try
         {
-            var transaction = _transaction!;
-            _transaction = null;
-            _batch = null;
-            _commands?.Dispose();
-            _commands = null;
-            try
+            // Already ended when a write lost the transaction: nothing left to commit.
+            if (ReferenceEquals(_batch, batch))
             {
-                transaction.Commit();
-                Commits++;
-                batch.Committed.TrySetResult();
-            }
-            catch (Exception e)
-            {
-                batch.Committed.TrySetException(e);
-            }
-            finally
-            {
-                // Back to the pool between batches: nothing stays open when the application is idle.
-                transaction.Dispose();
-                _connection?.Dispose();
-                _connection = null;
+                End(null);
             }
         }
         finally
@@ -218,16 +245,58 @@ internal sealed class SqliteGroupCommit
         }
     }
 
-    private SqliteConnection Open()
+    /// <summary>Ends the open batch under the lock: commits it (or not, after <paramref name="failure"/>), always closes the connection, then tells its callers. Never throws.</summary>
+    private void End(Exception? failure)
     {
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        SqlitePragmas.Apply(connection);
-        return connection;
+        var batch = _batch!;
+        var transaction = _transaction!;
+        var connection = _connection!;
+        var commands = _commands;
+        (_batch, _transaction, _connection, _commands) = (null, null, null, null);
+        var error = failure;
+        try
+        {
+            commands?.Dispose();
+            if (error is null)
+            {
+                transaction.Commit();
+                Commits++;
+            }
+        }
+        catch (Exception e)
+        {
+            error ??= e;
+        }
+
+        try
+        {
+            // After a failure this rolls back; if SQLite already did, it throws "no transaction is active":
+            // the callers need the first error, not that one.
+            transaction.Dispose();
+        }
+        catch (Exception e) when (e is SqliteException or InvalidOperationException)
+        {
+        }
+        finally
+        {
+            // Back to the pool between batches: nothing stays open when the application is idle.
+            connection.Dispose();
+            if (error is null)
+            {
+                batch.Committed.TrySetResult();
+            }
+            else
+            {
+                batch.Committed.TrySetException(error);
+            }
+        }
     }
 
     private sealed class Batch
     {
         public TaskCompletionSource Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>Completes when the batch is committed or has failed, without throwing.</summary>
+        public Task Ended => Committed.Task.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 }
