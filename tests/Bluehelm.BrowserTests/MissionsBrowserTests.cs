@@ -39,7 +39,7 @@ public sealed partial class MissionsBrowserTests(BrowserApp app) : IClassFixture
     }
 
     [Fact]
-    public async Task SwitchToFrenchAndBack_PagesFollowAndNoEnglishInterfaceTextRemains()
+    public async Task SwitchLanguage_FrenchAndBack_PagesFollowAndNoEnglishInterfaceTextRemains()
     {
         var page = await app.NewPage();
         await SignIn(page, "poc.minusca@demo.bluehelm.local");

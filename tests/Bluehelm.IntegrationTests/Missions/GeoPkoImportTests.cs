@@ -48,7 +48,7 @@ public sealed class GeoPkoImportTests(BluehelmApp app) : IClassFixture<BluehelmA
     }
 
     [Fact]
-    public async Task ImportGeoPko_WholeDataSet_ThenAgain_CountsMatchSourceAndReimportChangesNothing()
+    public async Task ImportGeoPko_WholeDataSetThenAgain_CountsMatchSourceAndReimportChangesNothing()
     {
         var first = await Cli("import", "geo-pko", RepoPaths.ReferenceData);
         first.Exit.ShouldBe(0, first.Err);
@@ -66,7 +66,7 @@ public sealed class GeoPkoImportTests(BluehelmApp app) : IClassFixture<BluehelmA
     }
 
     [Fact]
-    public async Task ImportGeoPko_BadLatitude_ReportsFileLineAndProblem_AndImportsNothing()
+    public async Task ImportGeoPko_BadLatitude_ReportsFileLineAndProblemAndImportsNothing()
     {
         var dir = CopyShared("FrontMap", 100, l =>
         {

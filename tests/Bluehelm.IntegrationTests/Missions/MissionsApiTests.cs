@@ -119,7 +119,7 @@ public sealed class MissionsApiTests(MissionsApiTests.Fixture app) : IClassFixtu
     }
 
     [Fact]
-    public async Task MemberStates_HaveEnglishAndFrenchNames()
+    public async Task MemberStates_ListedForADelegation_HaveEnglishAndFrenchNames()
     {
         var client = await app.ClientFor("delegation.sn@demo.bluehelm.local");
 
@@ -133,7 +133,7 @@ public sealed class MissionsApiTests(MissionsApiTests.Fixture app) : IClassFixtu
     }
 
     [Fact]
-    public async Task SiteAndStrength_ReturnGeoPkoAndIpiFigures()
+    public async Task SiteAndStrength_ImportedMinusca_ReturnGeoPkoAndIpiFigures()
     {
         var client = await app.ClientFor("joc.minusca@demo.bluehelm.local");
         var m = await client.GetFromJsonAsync<JsonElement>("/api/v1/missions/MINUSCA", TestContext.Current.CancellationToken);

@@ -3,7 +3,7 @@ namespace Bluehelm.IntegrationTests.Platform;
 public sealed class AuditTests(BluehelmApp app) : IClassFixture<BluehelmApp>
 {
     [Fact]
-    public async Task MissionUpdate_WritesAuditRowWithActorAndFields()
+    public async Task MissionUpdate_ByPocAdviser_WritesAuditRowWithActorAndFields()
     {
         var poc = await app.ClientFor("poc.minusca@demo.bluehelm.local");
         var put = await poc.PutAsJsonAsync("/api/v1/missions/MINUSCA", new { nameEn = "MINUSCA (audited)", nameFr = "MINUSCA (audité)", workingLanguages = "fr,sg" }, TestContext.Current.CancellationToken);

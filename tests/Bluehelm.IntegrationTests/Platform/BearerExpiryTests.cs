@@ -25,7 +25,7 @@ public sealed class ClockedApp : BluehelmApp
 public sealed class BearerExpiryTests(ClockedApp app) : IClassFixture<ClockedApp>
 {
     [Fact]
-    public async Task A_token_used_a_minute_before_it_expires_is_refused_a_minute_after()
+    public async Task BearerToken_MinuteBeforeAndAfterExpiry_IsAcceptedThenRefused()
     {
         var ct = TestContext.Current.CancellationToken;
         var client = await app.ClientFor("joc.minusca@demo.bluehelm.local");

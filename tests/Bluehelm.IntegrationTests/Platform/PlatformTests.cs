@@ -104,7 +104,7 @@ public sealed class PlatformTests(BluehelmApp app) : IClassFixture<BluehelmApp>
     }
 
     [Fact]
-    public async Task UnknownMissionPage_Returns404()
+    public async Task MissionPage_UnknownCode_Returns404()
     {
         var client = await app.PageClientFor("joc.minusca@demo.bluehelm.local");
 
@@ -126,7 +126,7 @@ public sealed class PlatformTests(BluehelmApp app) : IClassFixture<BluehelmApp>
     }
 
     [Fact]
-    public async Task FormPostWithoutAntiforgery_Returns400PageExplainingWhatToDo()
+    public async Task FormPost_WithoutAntiforgery_Returns400PageExplainingWhatToDo()
     {
         var client = app.CreateClient();
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");

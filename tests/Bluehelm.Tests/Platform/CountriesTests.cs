@@ -6,7 +6,7 @@ namespace Bluehelm.Tests.Platform;
 public sealed class CountriesTests
 {
     [Fact]
-    public void All_HasEveryIsoCountryWithBothNames()
+    public void All_EveryIsoCountry_HasBothNames()
     {
         Countries.All.Count.ShouldBeGreaterThanOrEqualTo(249);
         Countries.All.ShouldAllBe(c => c.Iso2.Length == 2 && c.Iso3.Length == 3 && c.Numeric.Length == 3 && c.NameEn.Length > 0 && c.NameFr.Length > 0);
@@ -25,7 +25,7 @@ public sealed class CountriesTests
     }
 
     [Fact]
-    public void NameOf_FollowsUiCulture()
+    public void NameOf_FrenchOrEnglishUiCulture_GivesThatLanguage()
     {
         var previous = CultureInfo.CurrentUICulture;
         try

@@ -6,7 +6,7 @@ namespace Bluehelm.Tests.Platform;
 public sealed class DatabaseRegistrationTests
 {
     [Fact]
-    public void Postgres_connection_string_gets_auto_prepare_and_no_reset_by_default()
+    public void PostgresConnectionString_Defaults_GetAutoPrepareAndNoReset()
     {
         var b = new NpgsqlConnectionStringBuilder(DatabaseRegistration.PostgresConnectionString("Host=db;Username=bluehelm;Database=bluehelm"));
 
@@ -17,7 +17,7 @@ public sealed class DatabaseRegistrationTests
     }
 
     [Fact]
-    public void Postgres_connection_string_keeps_what_the_operator_chose()
+    public void PostgresConnectionString_OperatorSettings_AreKept()
     {
         var b = new NpgsqlConnectionStringBuilder(DatabaseRegistration.PostgresConnectionString("Host=db;Max Auto Prepare=0;No Reset On Close=false"));
 

@@ -29,7 +29,7 @@ public sealed class GeoTests
         PrioGrid.CellOf(lat, lon).ShouldBe(gid);
 
     [Fact]
-    public void PrioGridCentreOf_IsInsideTheCell()
+    public void PrioGridCentreOf_Cell_IsInsideTheCell()
     {
         var (lat, lon) = PrioGrid.CentreOf(135758);
 
@@ -51,5 +51,5 @@ public sealed class GeoTests
     [InlineData(0, 180.5, false)]
     [InlineData(double.NaN, 0, false)]
     [InlineData(-90, -180, true)]
-    public void IsValid_ChecksRanges(double lat, double lon, bool valid) => GeoMath.IsValid(lat, lon).ShouldBe(valid);
+    public void IsValid_Coordinates_ChecksRanges(double lat, double lon, bool valid) => GeoMath.IsValid(lat, lon).ShouldBe(valid);
 }

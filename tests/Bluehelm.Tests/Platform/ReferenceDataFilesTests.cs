@@ -11,7 +11,7 @@ public sealed class ReferenceDataFilesTests
     private static readonly string[] NotData = ["README.md", "SHA256SUMS", ".gitattributes"];
 
     [Fact]
-    public void EveryListedFile_ExistsAndMatchesItsHash()
+    public void ReferenceData_EveryListedFile_ExistsAndMatchesItsHash()
     {
         var listed = ReadSums();
         listed.Count.ShouldBe(8);
@@ -38,7 +38,7 @@ public sealed class ReferenceDataFilesTests
     }
 
     [Fact]
-    public void EveryDataFile_IsListed()
+    public void ReferenceData_EveryDataFile_IsListed()
     {
         var listed = ReadSums().Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
 

@@ -36,14 +36,14 @@ public sealed class ResourceTests
     }
 
     [Fact]
-    public void Resources_Exist() => EnglishResources().Count().ShouldBeGreaterThanOrEqualTo(2);
+    public void EnglishResources_InSource_AreAtLeastTwo() => EnglishResources().Count().ShouldBeGreaterThanOrEqualTo(2);
 
     [Theory]
     [InlineData("node_modules/world-atlas/countries-50m.json", "src/Bluehelm/Platform/Maps/countries-50m.json")]
     [InlineData("node_modules/i18n-iso-countries/codes.json", "src/Bluehelm/Platform/Geo/iso/codes.json")]
     [InlineData("node_modules/i18n-iso-countries/langs/en.json", "src/Bluehelm/Platform/Geo/iso/en.json")]
     [InlineData("node_modules/i18n-iso-countries/langs/fr.json", "src/Bluehelm/Platform/Geo/iso/fr.json")]
-    public void VendoredData_EqualsTheLockedNpmPackage(string package, string vendored)
+    public void VendoredData_ComparedToLockedNpmPackage_IsIdentical(string package, string vendored)
     {
         var source = Path.Combine(RepoPaths.Root, package);
         File.Exists(source).ShouldBeTrue("run 'npm ci' (test.sh does) so the vendored copy can be checked");

@@ -8,7 +8,7 @@ public sealed class UserScopeTests
     [InlineData("mission:MINUSCA", ScopeKind.Mission, "MINUSCA")]
     [InlineData("mission:minusca", ScopeKind.Mission, "MINUSCA")]
     [InlineData("state:sn", ScopeKind.MemberState, "SN")]
-    public void TryParse_Valid(string text, ScopeKind kind, string code)
+    public void TryParse_Valid_ReturnsKindAndCode(string text, ScopeKind kind, string code)
     {
         UserScope.TryParse(text, out var k, out var c).ShouldBeTrue();
         (k, c).ShouldBe((kind, code));
@@ -19,10 +19,10 @@ public sealed class UserScopeTests
     [InlineData("mission:")]
     [InlineData("state:SEN")]
     [InlineData("country:SN")]
-    public void TryParse_Invalid(string text) => UserScope.TryParse(text, out _, out _).ShouldBeFalse();
+    public void TryParse_Invalid_ReturnsFalse(string text) => UserScope.TryParse(text, out _, out _).ShouldBeFalse();
 
     [Fact]
-    public void NewPassword_MeetsEveryRule()
+    public void NewPassword_Generated_MeetsEveryRule()
     {
         for (var i = 0; i < 50; i++)
         {

@@ -3,38 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bluehelm.Modules.Missions;
 
-/// <summary>A mission in a list.</summary>
-public sealed record MissionSummary(string Code, string NameEn, string NameFr, string? HostCountryIso2, string WorkingLanguages, DateOnly? StartDate, DateOnly? EndDate, int Sites);
-
-/// <summary>A mission with its mandate and sites.</summary>
-public sealed record MissionDetail(
-    string Code, string NameEn, string NameFr, string? HostCountryIso2, string WorkingLanguages, DateOnly? StartDate, DateOnly? EndDate,
-    string? HeadquartersName, double? HeadquartersLatitude, double? HeadquartersLongitude,
-    IReadOnlyList<MandateDto> Mandates, IReadOnlyList<SiteSummary> Sites);
-
-/// <summary>A mandate resolution with its protection-of-civilians tasks.</summary>
-public sealed record MandateDto(string Symbol, DateOnly AdoptedOn, IReadOnlyList<string> PocTasksEn, IReadOnlyList<string> PocTasksFr);
-
-/// <summary>A deployment site with its latest known figures.</summary>
-public sealed record SiteSummary(Guid Id, string Name, double Latitude, double Longitude, int PrioGridGid, int FirstYear, int LastYear, int? LatestTroops, int Headquarters);
-
-/// <summary>A site with its history by year.</summary>
-public sealed record SiteDetail(
-    Guid Id, string MissionCode, string Name, double Latitude, double Longitude, int PrioGridGid, int FirstYear, int LastYear,
-    IReadOnlyList<SiteYearDto> Years, IReadOnlyList<UnitDto> Units);
-
-/// <summary>One year at a site: the largest deployment of the year's maps, unit types present and contributors.</summary>
-public sealed record SiteYearDto(int Year, int Troops, int Police, int MilitaryObservers, int Headquarters, IReadOnlyList<string> UnitTypes, IReadOnlyList<ContributorDto> Contributors);
-
-/// <summary>A contributing country at a site.</summary>
-public sealed record ContributorDto(string Name, string? Iso2, int? Troops);
-
-/// <summary>A unit (demo units are flagged).</summary>
-public sealed record UnitDto(Guid Id, string Name, string Type, string? ContributingCountryIso2, int Strength, int Women, string Languages, bool IsDemo, Guid? SiteId);
-
-/// <summary>Uniformed personnel of a mission in a month.</summary>
-public sealed record StrengthDto(DateOnly Month, int? Troops, int? Police, int? Observers, int? Total);
-
 /// <summary>Reads of the Missions module, shared by the API and the pages.</summary>
 public sealed class MissionQueries(BluehelmDbContext db)
 {

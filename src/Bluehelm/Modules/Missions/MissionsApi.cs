@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Bluehelm.Platform.Data;
 using Bluehelm.Platform.Http;
 using Bluehelm.Platform.Identity;
@@ -9,16 +8,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bluehelm.Modules.Missions;
-
-/// <summary>Changes an administrator or the mission's POC adviser may make to a mission.</summary>
-public sealed record UpdateMissionRequest(
-    [property: Required, MaxLength(200)] string NameEn,
-    [property: Required, MaxLength(200)] string NameFr,
-    [property: Required, MaxLength(32), RegularExpression("^[a-z]{2}(,[a-z]{2})*$")] string WorkingLanguages,
-    DateOnly? EndDate);
-
-/// <summary>A member state with names in both languages.</summary>
-public sealed record MemberStateDto(string Iso2, string Iso3, string NameEn, string NameFr, bool Francophone);
 
 /// <summary>HTTP API of the Missions module under <c>/api/v1</c>.</summary>
 public static class MissionsApi

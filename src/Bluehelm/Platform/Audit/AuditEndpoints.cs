@@ -8,12 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bluehelm.Platform.Audit;
 
-/// <summary>A page of audit entries, newest first; pass <c>before</c> = <see cref="NextBefore"/> for the next page.</summary>
-public sealed record AuditPage(IReadOnlyList<AuditEntryDto> Items, Guid? NextBefore);
-
-/// <summary>One audit entry as the API shows it.</summary>
-public sealed record AuditEntryDto(Guid Id, DateTimeOffset At, string Actor, string Action, string EntityType, string? EntityId, string? Details, string? Origin);
-
 /// <summary>Reading the audit trail (administrators only).</summary>
 public static class AuditEndpoints
 {

@@ -8,12 +8,6 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Bluehelm.Platform.Audit;
 
 /// <summary>
-/// An entity that is itself an append-only record of who did what and when (an alert's timeline):
-/// writing a second audit row for it would only repeat it.
-/// </summary>
-public interface IAuditRecord;
-
-/// <summary>
 /// Adds audit rows for every tracked change just before it is saved, so they commit in the same
 /// transaction as the change itself. Only field names are recorded, never values: a changed
 /// reporter phone or victim name must not be copied into the trail.

@@ -3,9 +3,6 @@ using System.Text.Json;
 
 namespace Bluehelm.Platform.Geo;
 
-/// <summary>A country with its ISO 3166-1 codes and its names in English and French.</summary>
-public sealed record Country(string Iso2, string Iso3, string Numeric, string NameEn, string NameFr);
-
 /// <summary>
 /// Countries from the i18n-iso-countries package (ISO 3166-1 codes and CLDR-based names in English
 /// and French), vendored from npm by scripts/vendor-data.sh and embedded; never typed by hand. A short

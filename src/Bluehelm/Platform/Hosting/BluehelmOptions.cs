@@ -31,20 +31,3 @@ public sealed class BluehelmOptions
         return Path.Combine(root, "bluehelm");
     }
 }
-
-/// <summary>Which database Bluehelm stores its data in.</summary>
-public sealed class DatabaseOptions
-{
-    /// <summary><c>sqlite</c> (embedded, default) or <c>postgres</c>.</summary>
-    public string Provider { get; set; } = DatabaseProviders.Sqlite;
-
-    /// <summary>Connection string; for SQLite it defaults to <c>bluehelm.db</c> in the data folder.</summary>
-    public string? ConnectionString { get; set; }
-}
-
-/// <summary>Names of the supported database providers.</summary>
-public static class DatabaseProviders
-{
-    public const string Sqlite = "sqlite";
-    public const string Postgres = "postgres";
-}

@@ -5,16 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bluehelm.Platform.Identity;
 
-/// <summary>Result of creating a user; <see cref="GeneratedPassword"/> is set only when Bluehelm chose it.</summary>
-public sealed record CreatedUser(Guid Id, string Email, string? GeneratedPassword);
-
-/// <summary>Raised for a user request that cannot be carried out (unknown role, weak password, ...).</summary>
-public sealed class UserAdminException(string code, string message) : Exception(message)
-{
-    /// <summary>Stable code: unknown-role, invalid-scope, unknown-mission, duplicate-email, weak-password, invalid-email.</summary>
-    public string Code { get; } = code;
-}
-
 /// <summary>Creates users with a role and scopes; shared by the seeding, the CLI and the admin pages.</summary>
 public sealed class UserAdmin(UserManager<BluehelmUser> users, RoleManager<BluehelmRole> roles, BluehelmDbContext db, IEnumerable<IScopeDirectory> directories)
 {

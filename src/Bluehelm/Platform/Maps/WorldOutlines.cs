@@ -2,28 +2,6 @@ using System.Text.Json;
 
 namespace Bluehelm.Platform.Maps;
 
-public readonly record struct GeoPoint(double Longitude, double Latitude);
-
-public readonly record struct GeoBounds(double MinLongitude, double MinLatitude, double MaxLongitude, double MaxLatitude)
-{
-    public bool Intersects(GeoBounds other) =>
-        MinLongitude <= other.MaxLongitude && other.MinLongitude <= MaxLongitude &&
-        MinLatitude <= other.MaxLatitude && other.MinLatitude <= MaxLatitude;
-
-    public GeoBounds Union(GeoBounds other) => new(
-        Math.Min(MinLongitude, other.MinLongitude),
-        Math.Min(MinLatitude, other.MinLatitude),
-        Math.Max(MaxLongitude, other.MaxLongitude),
-        Math.Max(MaxLatitude, other.MaxLatitude));
-}
-
-/// <summary>
-/// One Natural Earth admin-0 unit. Rings are closed (first point repeated last). Longitudes are continuous
-/// across the antimeridian, so rings and bounds may extend past ±180 (Fiji spans roughly 177 to 182).
-/// </summary>
-public sealed record CountryOutline(
-    string? IsoNumeric, string Name, IReadOnlyList<ReadOnlyMemory<GeoPoint>> Rings, GeoBounds Bounds);
-
 /// <summary>
 /// Country outlines decoded from the world-atlas TopoJSON (Natural Earth 1:50m) embedded in this assembly.
 /// </summary>

@@ -55,7 +55,7 @@ public sealed class CsvTableTests
     [InlineData("NA", null)]
     [InlineData("", null)]
     [InlineData("42", 42)]
-    public void IntOrNull_AcceptsNotAvailable(string text, int? expected)
+    public void IntOrNull_NotAvailableOrNumber_ReadsNullOrValue(string text, int? expected)
     {
         var t = Read($"a,b\n{text},x\n");
 

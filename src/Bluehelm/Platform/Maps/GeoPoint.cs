@@ -1,0 +1,3 @@
+namespace Bluehelm.Platform.Maps;
+
+public readonly record struct GeoPoint(double Longitude, double Latitude);
