@@ -141,7 +141,7 @@ public sealed class CliTests(BluehelmApp app) : IClassFixture<BluehelmApp>
     }
 
     [Fact]
-    public async Task UnknownCommand_IsUsageError()
+    public async Task UnknownCommand_Run_IsAUsageError()
     {
         var result = await Cli("", "frobnicate");
 

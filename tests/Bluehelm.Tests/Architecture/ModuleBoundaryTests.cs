@@ -26,11 +26,11 @@ public sealed class ModuleBoundaryTests
         ModuleBoundaries.Crossings(App, from, App, to).ShouldBeEmpty($"{from} uses {to} outside {to}.Contracts");
 
     [Fact]
-    public void Platform_ReferencesNoModule() =>
+    public void Platform_AnyType_ReferencesNoModule() =>
         ModuleBoundaries.Uses(App, "Bluehelm.Platform", "Bluehelm.Modules").ShouldBeEmpty();
 
     [Fact]
-    public void Modules_EachEntryTypeIsTheOnlyModuleTypeInItsFolderAndNamedAfterIt()
+    public void Modules_EntryType_IsTheOnlyOneInItsFolderAndNamedAfterIt()
     {
         foreach (var module in BluehelmModules.All)
         {
