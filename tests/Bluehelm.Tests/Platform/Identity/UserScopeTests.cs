@@ -1,6 +1,6 @@
 using Bluehelm.Platform.Identity;
 
-namespace Bluehelm.Tests.Platform;
+namespace Bluehelm.Tests.Platform.Identity;
 
 public sealed class UserScopeTests
 {

@@ -5,7 +5,7 @@ using Bluehelm.Platform.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace Bluehelm.Tests.Platform;
+namespace Bluehelm.Tests.Platform.Data;
 
 /// <summary>InsertNewAsync bypasses EF's update pipeline: the rows must be exactly what EF would have written.</summary>
 public sealed class InsertOnlySaveTests : IDisposable

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Bluehelm.Platform.Geo;
 
-namespace Bluehelm.Tests.Platform;
+namespace Bluehelm.Tests.Platform.Geo;
 
 public sealed class CountriesTests
 {

@@ -3,7 +3,7 @@ using Bluehelm.Platform.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Bluehelm.Tests.Platform;
+namespace Bluehelm.Tests.Platform.Identity;
 
 public sealed class BearerTicketCacheTests
 {

@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace Bluehelm.Tests.Platform;
+namespace Bluehelm.Tests.Platform.Data;
 
 /// <summary>Group commit: concurrent saves share commits, each caller sees only its own failure.</summary>
 public sealed class SqliteGroupCommitTests : IDisposable
@@ -63,7 +63,7 @@ public sealed class SqliteGroupCommitTests : IDisposable
     }
 
     [Fact]
-    public async Task A_failing_save_rolls_back_alone()
+    public async Task SaveChangesAsync_OneSaveFails_RollsBackAlone()
     {
         var taken = Guid.CreateVersion7();
         await using (var first = Context())
@@ -95,7 +95,7 @@ public sealed class SqliteGroupCommitTests : IDisposable
     }
 
     [Fact]
-    public async Task A_save_failing_on_a_row_of_its_batch_throws_after_that_row_is_committed()
+    public async Task SaveChangesAsync_FailsOnARowOfItsBatch_ThrowsAfterThatRowIsCommitted()
     {
         var id = Guid.CreateVersion7();
         var saves = Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
@@ -120,7 +120,7 @@ public sealed class SqliteGroupCommitTests : IDisposable
     }
 
     [Fact]
-    public async Task Saves_inside_a_caller_transaction_are_not_grouped()
+    public async Task SaveChangesAsync_InsideACallersTransaction_IsNotGrouped()
     {
         await using var db = Context();
         await using var tx = await db.Database.BeginTransactionAsync(TestContext.Current.CancellationToken);

@@ -1,6 +1,6 @@
 using Bluehelm.Platform.Maps;
 
-namespace Bluehelm.Tests.Platform;
+namespace Bluehelm.Tests.Platform.Maps;
 
 public sealed class MapTests
 {

@@ -1,7 +1,7 @@
 using Bluehelm.Platform.Data;
 using Npgsql;
 
-namespace Bluehelm.Tests.Platform;
+namespace Bluehelm.Tests.Platform.Data;
 
 public sealed class DatabaseRegistrationTests
 {
