@@ -20,7 +20,7 @@ public sealed record CsvImportResult(int Imported, IReadOnlyList<CsvRowError> Er
 /// tags), accepts decimal or degrees-minutes-seconds coordinates, and takes all rows or none.
 /// Export writes the filtered list as CSV or HXL-tagged CSV; reporter columns only for those who may see them.
 /// </summary>
-internal sealed class AlertCsv(BluehelmDbContext db, AlertIntake intake, IMissionDirectory missions, TimeProvider time)
+internal sealed class AlertCsv(BluehelmDbContext db, RaiseAlertHandler raise, IMissionDirectory missions, TimeProvider time)
 {
     /// <summary>Maximum rows in one file: a year of a large mission's alerts fits many times over.</summary>
     public const int MaxRows = 50_000;
@@ -209,7 +209,7 @@ internal sealed class AlertCsv(BluehelmDbContext db, AlertIntake intake, IMissio
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             foreach (var alert in parsed)
             {
-                await intake.BuildAsync(alert, actor, ct);
+                await raise.AddAsync(new RaiseAlert(alert, actor), ct);
             }
 
             await db.SaveChangesAsync(ct);

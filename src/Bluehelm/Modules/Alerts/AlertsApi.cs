@@ -4,6 +4,7 @@ using System.Text.Json;
 using Bluehelm.Modules.Missions.Contracts;
 using Bluehelm.Platform.Data;
 using Bluehelm.Platform.Http;
+using Bluehelm.Platform.Idempotency;
 using Bluehelm.Platform.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -87,7 +88,7 @@ public static class AlertsApi
     /// The body is read here rather than bound, to hash it for <c>Idempotency-Key</c> and to
     /// answer malformed JSON with a code instead of an exception.
     /// </summary>
-    internal static async Task<IResult> Raise(HttpContext http, AlertIntake intake, IMissionDirectory missions, BluehelmDbContext db, TimeProvider time, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
+    internal static async Task<IResult> Raise(HttpContext http, RaiseAlertHandler raise, IMissionDirectory missions, BluehelmDbContext db, TimeProvider time, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
     {
         var body = await ReadBodyAsync(http, ct);
         if (body is null)
@@ -140,61 +141,29 @@ public static class AlertsApi
             return ApiProblems.Validation(http, new Dictionary<string, string[]> { ["Idempotency-Key"] = ["too-long"] });
         }
 
-        var scope = "user:" + http.User.UserId()?.ToString("N");
-        var hash = Convert.ToHexStringLower(SHA256.HashData(body));
-        if (key.Length > 0 && await ReplayAsync(db, http, scope, key, hash, ct) is { } replay)
+        var idempotency = key.Length == 0 ? null : new IdempotencyKey("user:" + http.User.UserId()?.ToString("N"), key, Convert.ToHexStringLower(SHA256.HashData(body)));
+        var raised = await raise.HandleFastAsync(new RaiseAlert(NewAlertOf(request, mission, now), ActorOf(http), idempotency), ct);
+        if (raised.Created is { } alert)
         {
-            return replay;
+            return Created(alert);
         }
 
-        var alert = await intake.CreateAsync(
-            new NewAlert(
-                mission, request.ReceivedAt ?? now, request.Channel ?? AlertChannel.Api, request.Latitude, request.Longitude, request.PlaceName,
-                request.ThreatType!.Value, request.Severity!.Value, request.PeopleAtRisk, request.Women, request.Children, request.Displaced,
-                request.Description!, request.Language, request.Reporter?.Name, request.Reporter?.Phone),
-            ActorOf(http),
-            ct);
-        // New rows only, written without change tracking: the alert, its first timeline entry, the key.
-        List<object> rows = [alert, .. alert.Events];
-        if (key.Length > 0)
-        {
-            rows.Add(new IdempotencyRecord { Scope = scope, Key = key, RequestHash = hash, AlertId = alert.Id, CreatedAt = now });
-        }
-
-        try
-        {
-            await db.InsertNewAsync(rows, ct);
-        }
-        catch (DbUpdateException) when (key.Length > 0)
-        {
-            // A concurrent request with the same key won the insert: answer as a retry would be answered.
-            db.ChangeTracker.Clear();
-            return await ReplayAsync(db, http, scope, key, hash, ct) ?? throw new InvalidOperationException("Idempotency record vanished.");
-        }
-
-        return Created(alert);
+        // A retry, or a concurrent request with the same key that won: answered as the first one was.
+        return raised.Earlier!.SameRequestAs(idempotency!)
+            ? Created(await db.Set<Alert>().AsNoTracking().SingleAsync(a => a.Id == raised.AlertId, ct))
+            : ApiProblems.Problem(http, StatusCodes.Status409Conflict, "idempotency-conflict");
     }
+
+    private static NewAlert NewAlertOf(RaiseAlertRequest request, MissionRef mission, DateTimeOffset now) =>
+        new(
+            mission, request.ReceivedAt ?? now, request.Channel ?? AlertChannel.Api, request.Latitude, request.Longitude, request.PlaceName,
+            request.ThreatType!.Value, request.Severity!.Value, request.PeopleAtRisk, request.Women, request.Children, request.Displaced,
+            request.Description!, request.Language, request.Reporter?.Name, request.Reporter?.Phone);
 
     private static IResult Created(Alert alert) =>
         TypedResults.Created(
             $"/api/v1/alerts/{alert.Id}",
             new AlertCreated(alert.Id, alert.Status, alert.PrioGridGid, alert.NearestSiteId, alert.NearestSiteName, alert.NearestSiteDistanceKm));
-
-    private static async Task<IResult?> ReplayAsync(BluehelmDbContext db, HttpContext http, string scope, string key, string hash, CancellationToken ct)
-    {
-        var record = await db.Set<IdempotencyRecord>().AsNoTracking().SingleOrDefaultAsync(r => r.Scope == scope && r.Key == key, ct);
-        if (record is null)
-        {
-            return null;
-        }
-
-        if (!string.Equals(record.RequestHash, hash, StringComparison.Ordinal))
-        {
-            return ApiProblems.Problem(http, StatusCodes.Status409Conflict, "idempotency-conflict");
-        }
-
-        return Created(await db.Set<Alert>().AsNoTracking().SingleAsync(a => a.Id == record.AlertId, ct));
-    }
 
     /// <summary>Reads the body up to <see cref="MaxBodyBytes"/>; null when it is larger.</summary>
     internal static async Task<byte[]?> ReadBodyAsync(HttpContext http, CancellationToken ct)

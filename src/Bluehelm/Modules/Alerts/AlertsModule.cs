@@ -8,14 +8,7 @@ public static class AlertsModule
 {
     public static IServiceCollection AddAlertsModule(this IServiceCollection services)
     {
-        services.AddScoped<AlertIntake>();
-        services.AddScoped<AlertQueries>();
-        services.AddScoped<AlertCommands>();
-        services.AddScoped<EscalateOverdueAlerts>();
-        services.AddScoped<AlertCsv>();
-        services.AddSingleton<ResponseTargetCache>();
-        services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(AlertsPolicies.Add);
-        return services;
+        return services.AddAlertsServices();
     }
 
     /// <summary>The background job that escalates overdue alerts (web host only).</summary>

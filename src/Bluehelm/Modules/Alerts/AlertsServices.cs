@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bluehelm.Modules.Alerts;
+
+/// <summary>The services of the Alerts module: its use cases, queries, jobs' handlers and caches.</summary>
+internal static class AlertsServices
+{
+    internal static IServiceCollection AddAlertsServices(this IServiceCollection services)
+    {
+        services.AddScoped<AlertIntake>();
+        services.AddScoped<RaiseAlertHandler>();
+        services.AddScoped<AlertQueries>();
+        services.AddScoped<AlertCommands>();
+        services.AddScoped<EscalateOverdueAlerts>();
+        services.AddScoped<AlertCsv>();
+        services.AddSingleton<ResponseTargetCache>();
+        services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(AlertsPolicies.Add);
+        return services;
+    }
+}
