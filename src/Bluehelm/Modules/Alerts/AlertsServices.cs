@@ -10,7 +10,12 @@ internal static class AlertsServices
         services.AddScoped<AlertIntake>();
         services.AddScoped<RaiseAlertHandler>();
         services.AddScoped<AlertQueries>();
-        services.AddScoped<AlertCommands>();
+        services.AddScoped<AlertCommandSupport>();
+        services.AddScoped<ChangeAlertStatusHandler>();
+        services.AddScoped<DispatchUnitsHandler>();
+        services.AddScoped<RecordOutcomeHandler>();
+        services.AddScoped<MergeAlertHandler>();
+        services.AddScoped<AcknowledgeNotificationHandler>();
         services.AddScoped<EscalateOverdueAlerts>();
         services.AddScoped<AlertCsv>();
         services.AddSingleton<ResponseTargetCache>();
