@@ -10,12 +10,6 @@ namespace Bluehelm.Modules.Alerts;
 /// </summary>
 internal sealed record RaiseAlert(NewAlert Alert, Actor Actor, IdempotencyKey? Idempotency = null);
 
-/// <summary>
-/// The raised alert (<see cref="Created"/>), or the record of the first request with the same
-/// idempotency key (<see cref="Earlier"/>, whose request may differ: see <see cref="IdempotencyRecord.SameRequestAs"/>).
-/// </summary>
-internal sealed record RaisedAlert(Guid AlertId, Alert? Created, IdempotencyRecord? Earlier);
-
 /// <summary>Raises alerts: place, nearest site and deadline by <see cref="AlertIntake"/>, then the save.</summary>
 internal sealed class RaiseAlertHandler(BluehelmDbContext db, AlertIntake intake, TimeProvider time)
 {
