@@ -116,4 +116,25 @@ public sealed class SmsTests(AlertsApp app)
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await Platform.AuthTests.Code(response)).ShouldBe("validation");
     }
+
+    [Fact]
+    public async Task Sms_ParallelRepliesFromOneNumber_AreAllStoredOnTheOpenAlert()
+    {
+        var first = await Post(Sms("+23672666666", "Armed men at the market of the village", "msg-parallel-0"), app.GatewaySecret);
+        first.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var id = (await first.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("alertId").GetGuid();
+
+        var replies = await Task.WhenAll(Enumerable.Range(1, 4).Select(i => Post(Sms("+23672666666", $"Parallel reply {i}", $"msg-parallel-{i}"), app.GatewaySecret)));
+
+        foreach (var reply in replies)
+        {
+            reply.StatusCode.ShouldBe(HttpStatusCode.OK, await reply.Content.ReadAsStringAsync(Ct));
+            (await reply.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("alertId").GetGuid().ShouldBe(id);
+        }
+
+        var joc = await app.ClientFor(AlertsApp.Joc);
+        var notes = (await joc.GetFromJsonAsync<JsonElement>($"/api/v1/alerts/{id}", Ct)).GetProperty("timeline").EnumerateArray()
+            .Where(e => e.GetProperty("kind").GetString() == "reporter-reply").Select(e => e.GetProperty("note").GetString()).ToList();
+        notes.Order(StringComparer.Ordinal).ShouldBe(["Parallel reply 1", "Parallel reply 2", "Parallel reply 3", "Parallel reply 4"]);
+    }
 }

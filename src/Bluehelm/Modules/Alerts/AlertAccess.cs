@@ -1,7 +1,6 @@
 using System.Security.Claims;
-using Bluehelm.Platform.Data;
+using Bluehelm.Modules.Missions.Contracts;
 using Bluehelm.Platform.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Bluehelm.Modules.Alerts;
 
@@ -12,7 +11,12 @@ namespace Bluehelm.Modules.Alerts;
 /// </summary>
 internal static class AlertAccess
 {
-    public static IQueryable<Alert> Visible(this IQueryable<Alert> alerts, ClaimsPrincipal user, BluehelmDbContext db)
+    /// <summary>
+    /// The alerts <paramref name="user"/> may see. The user's mission codes are turned into ids through
+    /// the Missions module's directory before the query is built, and each branch is only added when the
+    /// user has it, so the common case (one mission) is a plain equality the (mission, received, id) index serves.
+    /// </summary>
+    public static async Task<IQueryable<Alert>> VisibleAsync(this IQueryable<Alert> alerts, ClaimsPrincipal user, IMissionDirectory directory, CancellationToken ct)
     {
         if (user.IsInRole(Roles.Admin))
         {
@@ -21,14 +25,16 @@ internal static class AlertAccess
 
         var missions = user.IsInRole(Roles.JocOfficer) || user.IsInRole(Roles.PocAdviser) ? user.MissionScopes().ToList() : [];
         var units = user.IsInRole(Roles.Commander) ? user.UnitScopes().ToList() : [];
+        var missionIds = missions.Count == 0 ? [] : (await directory.IdsAsync(missions, ct)).ToList();
+        if (missionIds.Count == 1 && units.Count == 0)
+        {
+            var only = missionIds[0];
+            return alerts.Where(a => a.MissionId == only);
+        }
 
-        // Mission ids are resolved first, and each branch is only added when the user has it, so the
-        // common case (one mission) is a plain equality the (mission, received, id) index serves.
-        var missionIds = missions.Count == 0 ? [] : db.Set<Missions.Mission>().AsNoTracking().Where(m => missions.Contains(m.Code)).Select(m => m.Id).ToList();
         return (missionIds.Count, units.Count) switch
         {
             (0, 0) => alerts.Where(a => false),
-            (1, 0) => alerts.Where(a => a.MissionId == missionIds[0]),
             (_, 0) => alerts.Where(a => missionIds.Contains(a.MissionId)),
             (0, _) => alerts.Where(a => a.Responses.Any(r => r.Units.Any(u => units.Contains(u.UnitId)))),
             _ => alerts.Where(a => missionIds.Contains(a.MissionId) || a.Responses.Any(r => r.Units.Any(u => units.Contains(u.UnitId)))),

@@ -9,18 +9,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bluehelm.Modules.Alerts;
 
-/// <summary>One problem in an uploaded file: line, column and a stable code.</summary>
-public sealed record CsvRowError(int Line, string Column, string Code, string? Value);
-
-/// <summary>The outcome of an import: either every row was taken, or none and the errors say why.</summary>
-public sealed record CsvImportResult(int Imported, IReadOnlyList<CsvRowError> Errors);
-
 /// <summary>
 /// Alerts in and out as CSV. Import maps columns by their header (English or French names, or HXL
 /// tags), accepts decimal or degrees-minutes-seconds coordinates, and takes all rows or none.
 /// Export writes the filtered list as CSV or HXL-tagged CSV; reporter columns only for those who may see them.
 /// </summary>
-internal sealed class AlertCsv(BluehelmDbContext db, AlertIntake intake, IMissionDirectory missions, TimeProvider time)
+internal sealed partial class AlertCsv(BluehelmDbContext db, RaiseAlertHandler raise, IMissionDirectory missions, TimeProvider time)
 {
     /// <summary>Maximum rows in one file: a year of a large mission's alerts fits many times over.</summary>
     public const int MaxRows = 50_000;
@@ -209,7 +203,7 @@ internal sealed class AlertCsv(BluehelmDbContext db, AlertIntake intake, IMissio
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             foreach (var alert in parsed)
             {
-                await intake.BuildAsync(alert, actor, ct);
+                await raise.AddAsync(new RaiseAlert(alert, actor), ct);
             }
 
             await db.SaveChangesAsync(ct);
@@ -274,70 +268,6 @@ internal sealed class AlertCsv(BluehelmDbContext db, AlertIntake intake, IMissio
         return header.TrimStart().StartsWith('#') ? header.Trim().ToLowerInvariant() : folded.Replace(' ', '_');
     }
 
-    /// <summary>Writes visible alerts matching the filter; HXL adds a tag row under the header.</summary>
-    public async Task ExportAsync(Stream output, ClaimsPrincipal user, AlertQueries queries, AlertFilter filter, bool hxl, CancellationToken ct)
-    {
-        var withReporter = user.IsInRole(Roles.Admin) || user.IsInRole(Roles.JocOfficer);
-        var header = new List<string> { "id", "mission", "received_at", "channel", "status", "severity", "threat_type", "latitude", "longitude", "place", "priogrid_gid", "nearest_site", "nearest_site_km", "people_at_risk", "women", "children", "displaced", "description", "language", "dispatch_due_at", "dispatched_at", "on_scene_at", "closed_at" };
-        var tags = new List<string> { "#meta+id", "#org+mission", "#date+received", "#meta+channel", "#status", "#severity", "#event+type", "#geo+lat", "#geo+lon", "#loc+name", "#geo+priogrid", "#loc+site", "#geo+distance+km", "#affected", "#affected+f", "#affected+children", "#affected+idps", "#description", "#meta+lang", "#date+due", "#date+dispatched", "#date+onscene", "#date+closed" };
-        if (withReporter)
-        {
-            header.AddRange(["reporter_name", "reporter_phone"]);
-            tags.AddRange(["#contact+name", "#contact+phone"]);
-        }
-
-        await using var writer = new StreamWriter(output, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
-        await writer.WriteLineAsync(string.Join(',', header));
-        if (hxl)
-        {
-            await writer.WriteLineAsync(string.Join(',', tags));
-        }
-
-        var managed = user.MissionScopes().ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var codes = (await missions.AllAsync(ct)).ToDictionary(m => m.Id, m => m.Code);
-        await foreach (var a in queries.Filtered(user, filter).OrderByDescending(a => a.ReceivedAt).ThenByDescending(a => a.Id).AsAsyncEnumerable().WithCancellation(ct))
-        {
-            var code = codes.GetValueOrDefault(a.MissionId, "");
-            var cells = new List<string?>
-            {
-                a.Id.ToString(), code, Iso(a.ReceivedAt), Kebab(a.Channel), Kebab(a.Status), Kebab(a.Severity), Kebab(a.ThreatType),
-                Num(a.Latitude), Num(a.Longitude), a.PlaceName, a.PrioGridGid?.ToString(CultureInfo.InvariantCulture), a.NearestSiteName, Num(a.NearestSiteDistanceKm),
-                Int(a.PeopleAtRisk), Int(a.Women), Int(a.Children), Int(a.Displaced), a.Description, a.Language,
-                Iso(a.DispatchDueAt), Iso(a.DispatchedAt), Iso(a.OnSceneAt), Iso(a.ClosedAt),
-            };
-            if (withReporter)
-            {
-                var sees = user.IsInRole(Roles.Admin) || managed.Contains(code);
-                cells.Add(sees ? a.ReporterName : null);
-                cells.Add(sees ? a.ReporterPhone : null);
-            }
-
-            await writer.WriteLineAsync(string.Join(',', cells.Select(Cell)));
-        }
-    }
-
-    private static string? Iso(DateTimeOffset? t) => t?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-
-    private static string? Num(double? v) => v?.ToString("0.######", CultureInfo.InvariantCulture);
-
-    private static string? Int(int? v) => v?.ToString(CultureInfo.InvariantCulture);
-
     internal static string Kebab<T>(T value)
         where T : struct, Enum => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
-
-    /// <summary>RFC 4180 quoting, and a leading quote on text a spreadsheet would run as a formula.</summary>
-    internal static string Cell(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return "";
-        }
-
-        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
 }

@@ -5,28 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bluehelm.Modules.Alerts;
 
-/// <summary>A new alert from any intake path, already validated for shape.</summary>
-internal sealed record NewAlert(
-    MissionRef Mission,
-    DateTimeOffset ReceivedAt,
-    AlertChannel Channel,
-    double? Latitude,
-    double? Longitude,
-    string? PlaceName,
-    ThreatType ThreatType,
-    Severity Severity,
-    int? PeopleAtRisk,
-    int? Women,
-    int? Children,
-    int? Displaced,
-    string Description,
-    string? Language,
-    string? ReporterName,
-    string? ReporterPhone);
-
-/// <summary>Who acts: a signed-in user, a gateway, the CSV import.</summary>
-internal sealed record Actor(Guid? UserId, string Name);
-
 /// <summary>
 /// Creates alerts the same way for every path: PRIO-GRID cell, nearest site, dispatch deadline
 /// from the mission's target, the "received" timeline entry, all in the caller's save.

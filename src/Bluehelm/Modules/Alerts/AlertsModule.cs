@@ -25,15 +25,7 @@ public sealed class AlertsModule : BluehelmModule
             Order: 30),
     ];
 
-    public override void AddServices(IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddScoped<AlertIntake>();
-        services.AddScoped<AlertQueries>();
-        services.AddScoped<AlertCommands>();
-        services.AddScoped<EscalateOverdueAlerts>();
-        services.AddScoped<AlertCsv>();
-        services.AddSingleton<ResponseTargetCache>();
-    }
+    public override void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddAlertsServices();
 
     public override void AddJobs(IServiceCollection services) => services.AddHostedService<EscalationJob>();
 

@@ -1,18 +1,18 @@
 using Bluehelm.Platform.Data;
+using Bluehelm.Platform.Idempotency;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Bluehelm.Modules.Alerts;
 
 /// <summary>
 /// Marks alerts whose dispatch target has passed as overdue, adds an escalation to their timeline
-/// and a notification for the mission's JOC. An ordinary handler: the background job and tests
-/// run the same code.
+/// and a notification for the mission's JOC. An ordinary handler: the background job, the command
+/// line and tests run the same code.
 /// </summary>
-internal sealed class EscalateOverdueAlerts(BluehelmDbContext db, TimeProvider time)
+internal sealed partial class EscalateOverdueAlerts(BluehelmDbContext db, TimeProvider time, ILogger<EscalateOverdueAlerts> logger)
 {
+    /// <summary>Escalates the overdue alerts, each in its own save; returns how many were escalated.</summary>
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
@@ -21,51 +21,35 @@ internal sealed class EscalateOverdueAlerts(BluehelmDbContext db, TimeProvider t
             .OrderBy(a => a.DispatchDueAt)
             .Take(500)
             .ToListAsync(ct);
+        var escalated = 0;
         foreach (var alert in due)
         {
-            if (alert.MarkOverdue(now))
+            if (!alert.MarkOverdue(now))
             {
-                db.Add(new JocNotification { MissionId = alert.MissionId, AlertId = alert.Id, CreatedAt = now, Kind = "overdue" });
+                continue;
             }
-        }
 
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // An officer acted on one of them meanwhile (version changed), or another run escalated
-            // it first (the unique notification per alert): the next run sees the new state.
-            return 0;
-        }
-
-        return due.Count;
-    }
-}
-
-/// <summary>Runs <see cref="EscalateOverdueAlerts"/> every minute in a fresh scope.</summary>
-internal sealed class EscalationJob(IServiceScopeFactory scopes, TimeProvider time, ILogger<EscalationJob> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1), time);
-        do
-        {
+            db.Add(new JocNotification { MissionId = alert.MissionId, AlertId = alert.Id, CreatedAt = now, Kind = "overdue" });
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var escalated = await scope.ServiceProvider.GetRequiredService<EscalateOverdueAlerts>().RunAsync(stoppingToken);
-                if (escalated > 0)
+                await db.SaveChangesAsync(ct);
+                escalated++;
+            }
+            catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || UniqueKeyViolation.Is(e))
+            {
+                // An officer acted on it meanwhile (its version changed), or another run escalated it
+                // first (one notification per alert): this one alone is dropped, the next run sees its state.
+                LogConflict(logger, alert.Id, e);
+                foreach (var entry in db.ChangeTracker.Entries().Where(x => x.State != EntityState.Unchanged).ToList())
                 {
-                    logger.LogInformation("Escalated {Count} overdue alerts", escalated);
+                    entry.State = EntityState.Detached;
                 }
             }
-            catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
-            {
-                logger.LogWarning(ex, "Escalation run failed; retrying next minute");
-            }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+
+        return escalated;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Escalation of alert {AlertId} conflicted with another change; retried next run")]
+    private static partial void LogConflict(ILogger logger, Guid alertId, Exception exception);
 }

@@ -2,9 +2,6 @@ using System.Globalization;
 
 namespace Bluehelm.Modules.Alerts;
 
-/// <summary>A town or village with exact coordinates, from the UCDP Georeferenced Event Dataset.</summary>
-internal sealed record Locality(string CountryIso2, string Name, string Kind, double Latitude, double Longitude, int Events);
-
 /// <summary>
 /// A gazetteer of localities for placing alerts that name a village rather than give coordinates:
 /// every town, village and city the UCDP GED v23.1 locates exactly (<c>where_prec</c> 1), with the

@@ -10,13 +10,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bluehelm.Modules.Alerts;
 
-/// <summary>Minutes within which alerts of each severity must be dispatched, for one mission.</summary>
-public sealed record ResponseTargets(
-    [property: Range(5, 20_160)] int Critical,
-    [property: Range(5, 20_160)] int High,
-    [property: Range(5, 20_160)] int Medium,
-    [property: Range(5, 20_160)] int Low);
-
 /// <summary>Per-mission dispatch targets (defaults: 1 h, 4 h, 24 h, 72 h). New targets apply to alerts received afterwards.</summary>
 internal static class ResponseTargetsApi
 {
@@ -66,23 +59,4 @@ internal static class ResponseTargetsApi
         cache.Forget(mission.Id);
         return TypedResults.Ok(await Load(db, mission.Id, ct));
     }
-}
-
-/// <summary>Dispatch targets change rarely and are read for every alert: kept in memory per mission (a singleton).</summary>
-internal sealed class ResponseTargetCache
-{
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, IReadOnlyDictionary<Severity, int>> _byMission = new();
-
-    public async Task<int> MinutesAsync(BluehelmDbContext db, Guid missionId, Severity severity, CancellationToken ct)
-    {
-        if (!_byMission.TryGetValue(missionId, out var set))
-        {
-            set = await db.Set<ResponseTarget>().AsNoTracking().Where(t => t.MissionId == missionId).ToDictionaryAsync(t => t.Severity, t => t.DispatchWithinMinutes, ct);
-            _byMission[missionId] = set;
-        }
-
-        return set.TryGetValue(severity, out var minutes) ? minutes : ResponseTarget.DefaultMinutes(severity);
-    }
-
-    public void Forget(Guid missionId) => _byMission.TryRemove(missionId, out _);
 }

@@ -4,15 +4,13 @@ using System.Text;
 using Bluehelm.Modules.Missions.Contracts;
 using Bluehelm.Platform.Data;
 using Bluehelm.Platform.Http;
+using Bluehelm.Platform.Idempotency;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bluehelm.Modules.Alerts;
-
-/// <summary>What the gateway is told: the alert the message created or was attached to.</summary>
-public sealed record SmsAccepted(Guid AlertId, bool Reply, bool Replayed);
 
 /// <summary>
 /// The SMS gateway webhook: RapidPro/Courier "external" channel fields <c>from</c>, <c>text</c>,
@@ -24,6 +22,9 @@ internal static class SmsIntake
 {
     /// <summary>Texts longer than this are cut (SMS concatenation rarely exceeds 10 parts).</summary>
     private const int MaxText = 1600;
+
+    /// <summary>How often a reply is appended again after losing a race for its alert's version.</summary>
+    private const int MaxReplyAttempts = 8;
 
     internal static void Map(RouteGroupBuilder alerts)
     {
@@ -37,7 +38,7 @@ internal static class SmsIntake
     }
 
     /// <summary>Anonymous at the HTTP level on purpose: a gateway has no user, only its secret, checked first.</summary>
-    internal static async Task<IResult> Receive(HttpContext http, BluehelmDbContext db, AlertIntake intake, IMissionDirectory missions, TimeProvider time, CancellationToken ct)
+    internal static async Task<IResult> Receive(HttpContext http, BluehelmDbContext db, RaiseAlertHandler raise, IMissionDirectory missions, TimeProvider time, CancellationToken ct)
     {
         var secret = SecretOf(http.Request);
         if (secret is null)
@@ -95,58 +96,80 @@ internal static class SmsIntake
         }
 
         text = text.Length > MaxText ? text[..MaxText] : text;
-        var scope = "gateway:" + gateway.Id.ToString("N");
-        var key = string.IsNullOrEmpty(messageId) ? null : messageId;
-        var bodyHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(from + "\n" + text)));
-        if (key is not null && await db.Set<IdempotencyRecord>().AsNoTracking().SingleOrDefaultAsync(r => r.Scope == scope && r.Key == key, ct) is { } seen)
-        {
-            return TypedResults.Ok(new SmsAccepted(seen.AlertId, false, true));
-        }
-
-        var mission = await missions.FindAsync(gateway.MissionId, ct) ?? throw new InvalidOperationException("Gateway without mission.");
-        var open = await db.Set<Alert>()
-            .Where(a => a.MissionId == gateway.MissionId && a.ReporterPhone == from
-                        && (a.Status == AlertStatus.Received || a.Status == AlertStatus.Triaged || a.Status == AlertStatus.Dispatched || a.Status == AlertStatus.OnScene))
-            .OrderByDescending(a => a.ReceivedAt).FirstOrDefaultAsync(ct);
-
-        Alert alert;
-        var reply = open is not null;
-        if (open is not null)
-        {
-            open.Note(now, null, "sms:" + gateway.Name, text, AlertEventKind.ReporterReply);
-            alert = open;
-        }
-        else
-        {
-            var place = PlaceMatcher.Locate(text, await missions.SitesAsync(gateway.MissionId, ct), Localities.In(mission.HostCountryIso2));
-            alert = await intake.BuildAsync(
-                new NewAlert(
-                    mission, date, AlertChannel.Sms, null, null, place?.Name, ThreatType.Other, Severity.High,
-                    null, null, null, null, text, null, null, from),
-                new Actor(null, "sms:" + gateway.Name),
-                ct);
-        }
-
-        if (key is not null)
-        {
-            db.Add(new IdempotencyRecord { Scope = scope, Key = key, RequestHash = bodyHash, AlertId = alert.Id, CreatedAt = now });
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException) when (key is not null)
-        {
-            db.ChangeTracker.Clear();
-            var first = await db.Set<IdempotencyRecord>().AsNoTracking().SingleAsync(r => r.Scope == scope && r.Key == key, ct);
-            return TypedResults.Ok(new SmsAccepted(first.AlertId, false, true));
-        }
-
-        return reply
-            ? TypedResults.Ok(new SmsAccepted(alert.Id, true, false))
-            : TypedResults.Created($"/api/v1/alerts/{alert.Id}", new SmsAccepted(alert.Id, false, false));
+        var key = string.IsNullOrEmpty(messageId)
+            ? null
+            : new IdempotencyKey("gateway:" + gateway.Id.ToString("N"), messageId, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(from + "\n" + text))));
+        return await AcceptAsync(db, raise, missions, gateway, new Sms(from!, text, date, now), key, ct);
     }
+
+    /// <summary>
+    /// Attaches the message to the number's open alert, or raises a new alert. Replies racing on one
+    /// alert (a reporter sending several messages at once) conflict on its version: the loser reloads
+    /// the alert and appends again, so every accepted message is stored.
+    /// </summary>
+    private static async Task<IResult> AcceptAsync(BluehelmDbContext db, RaiseAlertHandler raise, IMissionDirectory missions, SmsGateway gateway, Sms sms, IdempotencyKey? key, CancellationToken ct)
+    {
+        var actor = new Actor(null, "sms:" + gateway.Name);
+        for (var attempt = 1; ; attempt++)
+        {
+            // A gateway retrying a message gets the first answer's alert, whatever the text.
+            if (key is not null && await db.FindAsync(key, ct) is { } seen)
+            {
+                return TypedResults.Ok(new SmsAccepted(seen.ResultId, false, true));
+            }
+
+            var open = await db.Set<Alert>()
+                .Where(a => a.MissionId == gateway.MissionId && a.ReporterPhone == sms.From
+                            && (a.Status == AlertStatus.Received || a.Status == AlertStatus.Triaged || a.Status == AlertStatus.Dispatched || a.Status == AlertStatus.OnScene))
+                .OrderByDescending(a => a.ReceivedAt).FirstOrDefaultAsync(ct);
+            if (open is null)
+            {
+                var mission = await missions.FindAsync(gateway.MissionId, ct) ?? throw new InvalidOperationException("Gateway without mission.");
+                var place = PlaceMatcher.Locate(sms.Text, await missions.SitesAsync(gateway.MissionId, ct), Localities.In(mission.HostCountryIso2));
+                var raised = await raise.HandleAsync(
+                    new RaiseAlert(
+                        new NewAlert(mission, sms.Date, AlertChannel.Sms, null, null, place?.Name, ThreatType.Other, Severity.High, null, null, null, null, sms.Text, null, null, sms.From),
+                        actor,
+                        key),
+                    ct);
+                return raised.Created is null
+                    ? TypedResults.Ok(new SmsAccepted(raised.AlertId, false, true))
+                    : TypedResults.Created($"/api/v1/alerts/{raised.AlertId}", new SmsAccepted(raised.AlertId, false, false));
+            }
+
+            open.Note(sms.ReceivedAt, null, actor.Name, sms.Text, AlertEventKind.ReporterReply);
+            Task Save(CancellationToken token)
+            {
+                if (key is not null)
+                {
+                    db.Add(IdempotencyRecord.For(key, open.Id, sms.ReceivedAt));
+                }
+
+                return db.SaveChangesAsync(token);
+            }
+
+            try
+            {
+                if (key is null)
+                {
+                    await Save(ct);
+                }
+                else if (await db.WriteOnceAsync(key, Save, ct) is { } first)
+                {
+                    return TypedResults.Ok(new SmsAccepted(first.ResultId, false, true));
+                }
+
+                return TypedResults.Ok(new SmsAccepted(open.Id, true, false));
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxReplyAttempts)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    /// <summary>One message, its text already cut to <see cref="MaxText"/>.</summary>
+    private sealed record Sms(string From, string Text, DateTimeOffset Date, DateTimeOffset ReceivedAt);
 
     public static string HashSecret(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 

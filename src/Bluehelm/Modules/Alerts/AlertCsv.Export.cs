@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text;
+using Bluehelm.Platform.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bluehelm.Modules.Alerts;
+
+/// <summary>The export half of <see cref="AlertCsv"/>: the filtered list as CSV or HXL-tagged CSV.</summary>
+internal sealed partial class AlertCsv
+{
+    /// <summary>Writes visible alerts matching the filter; HXL adds a tag row under the header.</summary>
+    public async Task ExportAsync(Stream output, ClaimsPrincipal user, AlertQueries queries, AlertFilter filter, bool hxl, CancellationToken ct)
+    {
+        var withReporter = user.IsInRole(Roles.Admin) || user.IsInRole(Roles.JocOfficer);
+        var header = new List<string> { "id", "mission", "received_at", "channel", "status", "severity", "threat_type", "latitude", "longitude", "place", "priogrid_gid", "nearest_site", "nearest_site_km", "people_at_risk", "women", "children", "displaced", "description", "language", "dispatch_due_at", "dispatched_at", "on_scene_at", "closed_at" };
+        var tags = new List<string> { "#meta+id", "#org+mission", "#date+received", "#meta+channel", "#status", "#severity", "#event+type", "#geo+lat", "#geo+lon", "#loc+name", "#geo+priogrid", "#loc+site", "#geo+distance+km", "#affected", "#affected+f", "#affected+children", "#affected+idps", "#description", "#meta+lang", "#date+due", "#date+dispatched", "#date+onscene", "#date+closed" };
+        if (withReporter)
+        {
+            header.AddRange(["reporter_name", "reporter_phone"]);
+            tags.AddRange(["#contact+name", "#contact+phone"]);
+        }
+
+        await using var writer = new StreamWriter(output, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
+        await writer.WriteLineAsync(string.Join(',', header));
+        if (hxl)
+        {
+            await writer.WriteLineAsync(string.Join(',', tags));
+        }
+
+        var managed = user.MissionScopes().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var codes = (await missions.AllAsync(ct)).ToDictionary(m => m.Id, m => m.Code);
+        await foreach (var a in (await queries.FilteredAsync(user, filter, ct)).OrderByDescending(a => a.ReceivedAt).ThenByDescending(a => a.Id).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            var code = codes.GetValueOrDefault(a.MissionId, "");
+            var cells = new List<string?>
+            {
+                a.Id.ToString(), code, Iso(a.ReceivedAt), Kebab(a.Channel), Kebab(a.Status), Kebab(a.Severity), Kebab(a.ThreatType),
+                Num(a.Latitude), Num(a.Longitude), a.PlaceName, a.PrioGridGid?.ToString(CultureInfo.InvariantCulture), a.NearestSiteName, Num(a.NearestSiteDistanceKm),
+                Int(a.PeopleAtRisk), Int(a.Women), Int(a.Children), Int(a.Displaced), a.Description, a.Language,
+                Iso(a.DispatchDueAt), Iso(a.DispatchedAt), Iso(a.OnSceneAt), Iso(a.ClosedAt),
+            };
+            if (withReporter)
+            {
+                var sees = user.IsInRole(Roles.Admin) || managed.Contains(code);
+                cells.Add(sees ? a.ReporterName : null);
+                cells.Add(sees ? a.ReporterPhone : null);
+            }
+
+            await writer.WriteLineAsync(string.Join(',', cells.Select(Cell)));
+        }
+    }
+
+    private static string? Iso(DateTimeOffset? t) => t?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static string? Num(double? v) => v?.ToString("0.######", CultureInfo.InvariantCulture);
+
+    private static string? Int(int? v) => v?.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>RFC 4180 quoting, and a leading quote on text a spreadsheet would run as a formula.</summary>
+    internal static string Cell(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return "";
+        }
+
+        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+        {
+            value = "'" + value;
+        }
+
+        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+}

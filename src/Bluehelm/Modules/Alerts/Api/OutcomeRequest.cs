@@ -1,0 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Bluehelm.Modules.Alerts;
+
+/// <summary>The outcome of a response.</summary>
+public sealed record OutcomeRequest([property: Required] ResponseOutcome? Outcome, [property: MaxLength(2000)] string? Notes);

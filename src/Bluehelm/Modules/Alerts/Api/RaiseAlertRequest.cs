@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Bluehelm.Modules.Alerts;
+
+/// <summary>An alert sent to <c>POST /api/v1/alerts</c>.</summary>
+public sealed record RaiseAlertRequest(
+    [property: Required, MaxLength(16)] string? Mission,
+    DateTimeOffset? ReceivedAt,
+    AlertChannel? Channel,
+    [property: Range(-90.0, 90.0)] double? Latitude,
+    [property: Range(-180.0, 180.0)] double? Longitude,
+    [property: MaxLength(200)] string? PlaceName,
+    [property: Required] ThreatType? ThreatType,
+    [property: Required] Severity? Severity,
+    [property: Range(0, 10_000_000)] int? PeopleAtRisk,
+    [property: Range(0, 10_000_000)] int? Women,
+    [property: Range(0, 10_000_000)] int? Children,
+    [property: Range(0, 10_000_000)] int? Displaced,
+    [property: Required, MaxLength(4000)] string? Description,
+    [property: MaxLength(8)] string? Language,
+    ReporterInput? Reporter);

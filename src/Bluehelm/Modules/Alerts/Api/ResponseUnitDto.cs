@@ -1,0 +1,4 @@
+namespace Bluehelm.Modules.Alerts;
+
+/// <summary>A unit of a response.</summary>
+public sealed record ResponseUnitDto(Guid Id, string Name);

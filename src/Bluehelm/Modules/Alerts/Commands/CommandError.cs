@@ -1,0 +1,13 @@
+namespace Bluehelm.Modules.Alerts;
+
+/// <summary>Why a command was refused; the API turns it into a problem code, the pages into a message.</summary>
+internal enum CommandError
+{
+    None = 0,
+    NotFound,
+    Forbidden,
+    IllegalTransition,
+    Conflict,
+    UnknownUnit,
+    InvalidTarget,
+}

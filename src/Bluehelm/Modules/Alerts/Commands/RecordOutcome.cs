@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using Bluehelm.Platform.Identity;
+
+namespace Bluehelm.Modules.Alerts;
+
+/// <summary>Report how a response ended.</summary>
+internal sealed record RecordOutcome(Guid AlertId, Guid ResponseId, ResponseOutcome Outcome, string? Notes);
+
+/// <summary>Handles <see cref="RecordOutcome"/>: the JOC on any response of its mission, a commander on those tasked to their units.</summary>
+internal sealed class RecordOutcomeHandler(AlertCommandSupport support, TimeProvider time)
+{
+    public async Task<CommandError> HandleAsync(ClaimsPrincipal user, Actor actor, RecordOutcome command, CancellationToken ct)
+    {
+        var (alert, manages) = await support.LoadAsync(user, command.AlertId, ct);
+        if (alert is null)
+        {
+            return CommandError.NotFound;
+        }
+
+        var response = alert.Responses.SingleOrDefault(r => r.Id == command.ResponseId);
+        if (response is null)
+        {
+            return CommandError.NotFound;
+        }
+
+        var commands = user.IsInRole(Roles.Commander) && response.Units.Any(u => ScopeAccess.UnitScopes(user).Contains(u.UnitId));
+        if (!manages && !commands)
+        {
+            return CommandError.Forbidden;
+        }
+
+        response.Outcome = command.Outcome;
+        response.Notes = AlertCommandSupport.Trim(command.Notes) ?? response.Notes;
+        alert.Note(time.GetUtcNow(), actor.UserId, actor.Name, AlertCsv.Kebab(command.Outcome), AlertEventKind.ResponseUpdated);
+        return await support.SaveAsync(ct);
+    }
+}

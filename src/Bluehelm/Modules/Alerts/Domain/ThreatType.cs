@@ -1,0 +1,18 @@
+namespace Bluehelm.Modules.Alerts;
+
+/// <summary>Threat taxonomy of PRODUCT.md (maps to ACLED and UCDP types on import).</summary>
+public enum ThreatType
+{
+    AttackOnCivilians = 1,
+    SexualViolence = 2,
+    Abduction = 3,
+    LootingOrDestruction = 4,
+    ArmedClashNearCivilians = 5,
+    ShellingOrExplosive = 6,
+    ThreatOrIntimidation = 7,
+    Displacement = 8,
+    ChildRecruitment = 9,
+    HateSpeechOrIncitement = 10,
+    MovementOfArmedGroup = 11,
+    Other = 12,
+}
