@@ -183,7 +183,7 @@ namespace Bluehelm.Migrations.Postgres.Migrations
 
                     b.HasIndex("AlertId", "Sequence");
 
-                    b.ToTable("alert_events", (string)null);
+                    b.ToTable("alerts_events", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Alerts.AlertResponse", b =>
@@ -214,7 +214,7 @@ namespace Bluehelm.Migrations.Postgres.Migrations
 
                     b.HasIndex("AlertId");
 
-                    b.ToTable("alert_responses", (string)null);
+                    b.ToTable("alerts_responses", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Alerts.AlertResponseUnit", b =>
@@ -234,33 +234,7 @@ namespace Bluehelm.Migrations.Postgres.Migrations
 
                     b.HasIndex("UnitId");
 
-                    b.ToTable("alert_response_units", (string)null);
-                });
-
-            modelBuilder.Entity("Bluehelm.Modules.Alerts.IdempotencyRecord", b =>
-                {
-                    b.Property<string>("Scope")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Key")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.Property<Guid>("AlertId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("RequestHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.HasKey("Scope", "Key");
-
-                    b.ToTable("idempotency_records", (string)null);
+                    b.ToTable("alerts_response_units", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Alerts.JocNotification", b =>
@@ -292,7 +266,7 @@ namespace Bluehelm.Migrations.Postgres.Migrations
 
                     b.HasIndex("MissionId", "CreatedAt");
 
-                    b.ToTable("joc_notifications", (string)null);
+                    b.ToTable("alerts_joc_notifications", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Alerts.ResponseTarget", b =>
@@ -308,7 +282,7 @@ namespace Bluehelm.Migrations.Postgres.Migrations
 
                     b.HasKey("MissionId", "Severity");
 
-                    b.ToTable("response_targets", (string)null);
+                    b.ToTable("alerts_response_targets", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Alerts.SmsGateway", b =>
@@ -334,7 +308,7 @@ namespace Bluehelm.Migrations.Postgres.Migrations
                     b.HasIndex("SecretHash")
                         .IsUnique();
 
-                    b.ToTable("sms_gateways", (string)null);
+                    b.ToTable("alerts_sms_gateways", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Missions.ImportRecord", b =>
@@ -367,7 +341,7 @@ namespace Bluehelm.Migrations.Postgres.Migrations
 
                     b.HasIndex("Source", "Sha256");
 
-                    b.ToTable("import_records", (string)null);
+                    b.ToTable("missions_import_records", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Missions.MandateResolution", b =>
@@ -401,7 +375,7 @@ namespace Bluehelm.Migrations.Postgres.Migrations
                     b.HasIndex("MissionId", "Symbol")
                         .IsUnique();
 
-                    b.ToTable("mandate_resolutions", (string)null);
+                    b.ToTable("missions_mandate_resolutions", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Missions.MemberState", b =>
@@ -430,7 +404,7 @@ namespace Bluehelm.Migrations.Postgres.Migrations
 
                     b.HasKey("Iso2");
 
-                    b.ToTable("member_states", (string)null);
+                    b.ToTable("missions_member_states", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Missions.Mission", b =>
@@ -511,7 +485,7 @@ namespace Bluehelm.Migrations.Postgres.Migrations
 
                     b.HasKey("MissionId", "Month");
 
-                    b.ToTable("mission_strength", (string)null);
+                    b.ToTable("missions_strength", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Missions.Site", b =>
@@ -549,7 +523,7 @@ namespace Bluehelm.Migrations.Postgres.Migrations
                     b.HasIndex("MissionId", "Name")
                         .IsUnique();
 
-                    b.ToTable("sites", (string)null);
+                    b.ToTable("missions_sites", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Missions.SiteContributor", b =>
@@ -573,7 +547,7 @@ namespace Bluehelm.Migrations.Postgres.Migrations
 
                     b.HasKey("SiteId", "Year", "SourceName");
 
-                    b.ToTable("site_contributors", (string)null);
+                    b.ToTable("missions_site_contributors", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Missions.SiteDeployment", b =>
@@ -616,7 +590,7 @@ namespace Bluehelm.Migrations.Postgres.Migrations
 
                     b.HasKey("SiteId", "Year", "Ordinal");
 
-                    b.ToTable("site_deployments", (string)null);
+                    b.ToTable("missions_site_deployments", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Missions.SiteUnitTypes", b =>
@@ -656,7 +630,7 @@ namespace Bluehelm.Migrations.Postgres.Migrations
 
                     b.HasKey("SiteId", "Year", "Ordinal");
 
-                    b.ToTable("site_unit_types", (string)null);
+                    b.ToTable("missions_site_unit_types", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Missions.Unit", b =>
@@ -704,7 +678,7 @@ namespace Bluehelm.Migrations.Postgres.Migrations
 
                     b.HasIndex("SiteId");
 
-                    b.ToTable("units", (string)null);
+                    b.ToTable("missions_units", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Platform.Audit.AuditEntry", b =>
@@ -751,7 +725,33 @@ namespace Bluehelm.Migrations.Postgres.Migrations
 
                     b.HasIndex("EntityType", "EntityId");
 
-                    b.ToTable("audit_entries", (string)null);
+                    b.ToTable("platform_audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Bluehelm.Platform.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("ResultId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Scope", "Key");
+
+                    b.ToTable("platform_idempotency_records", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Platform.Identity.BluehelmRole", b =>
@@ -777,7 +777,7 @@ namespace Bluehelm.Migrations.Postgres.Migrations
                         .IsUnique()
                         .HasDatabaseName("RoleNameIndex");
 
-                    b.ToTable("AspNetRoles", (string)null);
+                    b.ToTable("platform_roles", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Platform.Identity.BluehelmUser", b =>
@@ -849,7 +849,7 @@ namespace Bluehelm.Migrations.Postgres.Migrations
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
-                    b.ToTable("AspNetUsers", (string)null);
+                    b.ToTable("platform_users", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Platform.Identity.UserScope", b =>
@@ -873,7 +873,7 @@ namespace Bluehelm.Migrations.Postgres.Migrations
                     b.HasIndex("UserId", "Kind", "Code")
                         .IsUnique();
 
-                    b.ToTable("user_scopes", (string)null);
+                    b.ToTable("platform_user_scopes", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -897,7 +897,7 @@ namespace Bluehelm.Migrations.Postgres.Migrations
 
                     b.HasIndex("RoleId");
 
-                    b.ToTable("AspNetRoleClaims", (string)null);
+                    b.ToTable("platform_role_claims", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
@@ -921,7 +921,7 @@ namespace Bluehelm.Migrations.Postgres.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("AspNetUserClaims", (string)null);
+                    b.ToTable("platform_user_claims", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
@@ -942,7 +942,7 @@ namespace Bluehelm.Migrations.Postgres.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("AspNetUserLogins", (string)null);
+                    b.ToTable("platform_user_logins", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<System.Guid>", b =>
@@ -957,7 +957,7 @@ namespace Bluehelm.Migrations.Postgres.Migrations
 
                     b.HasIndex("RoleId");
 
-                    b.ToTable("AspNetUserRoles", (string)null);
+                    b.ToTable("platform_user_roles", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
@@ -976,16 +976,7 @@ namespace Bluehelm.Migrations.Postgres.Migrations
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 
-                    b.ToTable("AspNetUserTokens", (string)null);
-                });
-
-            modelBuilder.Entity("Bluehelm.Modules.Alerts.Alert", b =>
-                {
-                    b.HasOne("Bluehelm.Modules.Missions.Mission", null)
-                        .WithMany()
-                        .HasForeignKey("MissionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                    b.ToTable("platform_user_tokens", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Alerts.AlertEvent", b =>

@@ -178,7 +178,7 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AlertId", "Sequence");
 
-                    b.ToTable("alert_events", (string)null);
+                    b.ToTable("alerts_events", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Alerts.AlertResponse", b =>
@@ -209,7 +209,7 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AlertId");
 
-                    b.ToTable("alert_responses", (string)null);
+                    b.ToTable("alerts_responses", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Alerts.AlertResponseUnit", b =>
@@ -229,33 +229,7 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UnitId");
 
-                    b.ToTable("alert_response_units", (string)null);
-                });
-
-            modelBuilder.Entity("Bluehelm.Modules.Alerts.IdempotencyRecord", b =>
-                {
-                    b.Property<string>("Scope")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Key")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("AlertId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("RequestHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Scope", "Key");
-
-                    b.ToTable("idempotency_records", (string)null);
+                    b.ToTable("alerts_response_units", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Alerts.JocNotification", b =>
@@ -287,7 +261,7 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MissionId", "CreatedAt");
 
-                    b.ToTable("joc_notifications", (string)null);
+                    b.ToTable("alerts_joc_notifications", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Alerts.ResponseTarget", b =>
@@ -303,7 +277,7 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
 
                     b.HasKey("MissionId", "Severity");
 
-                    b.ToTable("response_targets", (string)null);
+                    b.ToTable("alerts_response_targets", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Alerts.SmsGateway", b =>
@@ -329,7 +303,7 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
                     b.HasIndex("SecretHash")
                         .IsUnique();
 
-                    b.ToTable("sms_gateways", (string)null);
+                    b.ToTable("alerts_sms_gateways", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Missions.ImportRecord", b =>
@@ -362,7 +336,7 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Source", "Sha256");
 
-                    b.ToTable("import_records", (string)null);
+                    b.ToTable("missions_import_records", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Missions.MandateResolution", b =>
@@ -396,7 +370,7 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
                     b.HasIndex("MissionId", "Symbol")
                         .IsUnique();
 
-                    b.ToTable("mandate_resolutions", (string)null);
+                    b.ToTable("missions_mandate_resolutions", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Missions.MemberState", b =>
@@ -425,7 +399,7 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
 
                     b.HasKey("Iso2");
 
-                    b.ToTable("member_states", (string)null);
+                    b.ToTable("missions_member_states", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Missions.Mission", b =>
@@ -506,7 +480,7 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
 
                     b.HasKey("MissionId", "Month");
 
-                    b.ToTable("mission_strength", (string)null);
+                    b.ToTable("missions_strength", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Missions.Site", b =>
@@ -544,7 +518,7 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
                     b.HasIndex("MissionId", "Name")
                         .IsUnique();
 
-                    b.ToTable("sites", (string)null);
+                    b.ToTable("missions_sites", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Missions.SiteContributor", b =>
@@ -568,7 +542,7 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
 
                     b.HasKey("SiteId", "Year", "SourceName");
 
-                    b.ToTable("site_contributors", (string)null);
+                    b.ToTable("missions_site_contributors", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Missions.SiteDeployment", b =>
@@ -611,7 +585,7 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
 
                     b.HasKey("SiteId", "Year", "Ordinal");
 
-                    b.ToTable("site_deployments", (string)null);
+                    b.ToTable("missions_site_deployments", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Missions.SiteUnitTypes", b =>
@@ -651,7 +625,7 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
 
                     b.HasKey("SiteId", "Year", "Ordinal");
 
-                    b.ToTable("site_unit_types", (string)null);
+                    b.ToTable("missions_site_unit_types", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Missions.Unit", b =>
@@ -699,7 +673,7 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SiteId");
 
-                    b.ToTable("units", (string)null);
+                    b.ToTable("missions_units", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Platform.Audit.AuditEntry", b =>
@@ -746,7 +720,33 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EntityType", "EntityId");
 
-                    b.ToTable("audit_entries", (string)null);
+                    b.ToTable("platform_audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Bluehelm.Platform.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResultId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Scope", "Key");
+
+                    b.ToTable("platform_idempotency_records", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Platform.Identity.BluehelmRole", b =>
@@ -772,7 +772,7 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasDatabaseName("RoleNameIndex");
 
-                    b.ToTable("AspNetRoles", (string)null);
+                    b.ToTable("platform_roles", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Platform.Identity.BluehelmUser", b =>
@@ -844,7 +844,7 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
-                    b.ToTable("AspNetUsers", (string)null);
+                    b.ToTable("platform_users", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Platform.Identity.UserScope", b =>
@@ -868,7 +868,7 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
                     b.HasIndex("UserId", "Kind", "Code")
                         .IsUnique();
 
-                    b.ToTable("user_scopes", (string)null);
+                    b.ToTable("platform_user_scopes", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -890,7 +890,7 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RoleId");
 
-                    b.ToTable("AspNetRoleClaims", (string)null);
+                    b.ToTable("platform_role_claims", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
@@ -912,7 +912,7 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("AspNetUserClaims", (string)null);
+                    b.ToTable("platform_user_claims", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
@@ -933,7 +933,7 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("AspNetUserLogins", (string)null);
+                    b.ToTable("platform_user_logins", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<System.Guid>", b =>
@@ -948,7 +948,7 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RoleId");
 
-                    b.ToTable("AspNetUserRoles", (string)null);
+                    b.ToTable("platform_user_roles", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
@@ -967,16 +967,7 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 
-                    b.ToTable("AspNetUserTokens", (string)null);
-                });
-
-            modelBuilder.Entity("Bluehelm.Modules.Alerts.Alert", b =>
-                {
-                    b.HasOne("Bluehelm.Modules.Missions.Mission", null)
-                        .WithMany()
-                        .HasForeignKey("MissionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                    b.ToTable("platform_user_tokens", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Alerts.AlertEvent", b =>

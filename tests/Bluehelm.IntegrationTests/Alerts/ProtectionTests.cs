@@ -62,7 +62,7 @@ public sealed class ProtectionTests(AlertsApp app)
     }
 
     [Fact]
-    public async Task Reporter_NeverReachesTheLogs()
+    public async Task Reporter_AnyRequest_NeverReachesTheLogs()
     {
         await RaiseWithReporter("reporter not logged");
         var joc = await app.ClientFor(AlertsApp.Joc);

@@ -22,11 +22,11 @@ public sealed class GeoPkoImportTests(BluehelmApp app) : IClassFixture<BluehelmA
         var db = scope.ServiceProvider.GetRequiredService<BluehelmDbContext>();
         return (
             await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM missions").SingleAsync(),
-            await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM sites").SingleAsync(),
-            await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM site_deployments").SingleAsync(),
-            await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM site_unit_types").SingleAsync(),
-            await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM site_contributors").SingleAsync(),
-            await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM mission_strength").SingleAsync());
+            await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM missions_sites").SingleAsync(),
+            await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM missions_site_deployments").SingleAsync(),
+            await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM missions_site_unit_types").SingleAsync(),
+            await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM missions_site_contributors").SingleAsync(),
+            await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM missions_strength").SingleAsync());
     }
 
     /// <summary>Copies the four shared files into a fresh folder, optionally replacing one line of one file.</summary>

@@ -13,7 +13,7 @@ public sealed class LocalitiesTests
     ];
 
     [Fact]
-    public void Every_locality_is_a_UCDP_event_location_of_its_name_with_exact_precision()
+    public void Gazetteer_EveryLocality_IsAnExactUcdpEventLocationOfItsName()
     {
         var localities = Localities.In("CF");
         using var ged = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.ReferenceData, "ucdp-ged-23.1-central-african-republic.geojson")));
@@ -44,7 +44,7 @@ public sealed class LocalitiesTests
     [InlineData("tirs au PK5, Bangui", "Bangui", 4.3947)]
     [InlineData("Près de BAMBARI, route de Kouango", "Bambari", 5.7616)] // a site before a locality
     [InlineData("Lady", "Lady", 7.03675)] // a short village name is matched when it is the whole place field
-    public void Locate_finds_sites_then_localities(string text, string name, double latitude)
+    public void Locate_PlaceNamedInText_FindsSitesThenLocalities(string text, string name, double latitude)
     {
         var at = PlaceMatcher.Locate(text, Sites, Localities.In("CF")).ShouldNotBeNull();
 
@@ -55,7 +55,7 @@ public sealed class LocalitiesTests
     [Theory]
     [InlineData("The lady at the market saw armed men")] // "Lady" is a village too, but in a sentence it is a word
     [InlineData("Rien à signaler")]
-    public void Locate_finds_nothing_where_nothing_is_named(string text) =>
+    public void Locate_NothingNamed_FindsNothing(string text) =>
         PlaceMatcher.Locate(text, Sites, Localities.In("CF")).ShouldBeNull();
 
 }

@@ -33,14 +33,10 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<IdempotencyRecord> b)
     {
-        b.ToTable("idempotency_records");
+        b.ToTable("platform_idempotency_records");
         b.HasKey(x => new { x.Scope, x.Key });
         b.Property(x => x.Scope).HasMaxLength(64);
         b.Property(x => x.Key).HasMaxLength(128);
         b.Property(x => x.RequestHash).HasMaxLength(64);
-
-        // TEMPORARY: the column keeps its name from when only alerts used this table, until the migration
-        // that renames it to ResultId; delete this line in the same commit as that migration.
-        b.Property(x => x.ResultId).HasColumnName("AlertId");
     }
 }

@@ -91,13 +91,13 @@ public sealed class InsertOnlySaveTests : IDisposable
     public void RowsFor_DependentsGivenFirst_OrdersPrincipalsFirst()
     {
         using var db = Context();
-        var mission = new Mission { Code = "ORD", NameEn = "Order", NameFr = "Ordre" };
-        var alert = new Alert { MissionId = mission.Id, Description = "x" };
+        var alert = new Alert { MissionId = Guid.CreateVersion7(), Description = "x" };
         alert.Note(default, null, "t", "x", AlertEventKind.Received);
+        alert.Note(default, null, "t", "y", AlertEventKind.Received);
 
-        var rows = InsertOnlySave.RowsFor(db, [.. alert.Events, alert, mission]).ShouldNotBeNull();
+        var rows = InsertOnlySave.RowsFor(db, [.. alert.Events, alert]).ShouldNotBeNull();
 
-        rows.Select(r => r.Entity.GetType().Name).ShouldBe(["Mission", "Alert", "AlertEvent"]);
+        rows.Select(r => r.Entity.GetType().Name).ShouldBe(["Alert", "AlertEvent", "AlertEvent"]);
     }
 
     [Fact]

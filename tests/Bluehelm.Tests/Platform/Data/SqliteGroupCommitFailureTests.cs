@@ -16,7 +16,7 @@ public sealed class SqliteGroupCommitFailureTests : IDisposable
     public async Task SaveChangesAsync_StatementMakesSqliteRollBackTheTransaction_CallerGetsTheStatementsOwnError()
     {
         // RAISE(ROLLBACK) ends the whole transaction, savepoints included, as SQLite does on some I/O and memory errors.
-        _database.Execute("CREATE TRIGGER audit_rollback BEFORE INSERT ON audit_entries WHEN NEW.Actor = 'rollback' BEGIN SELECT RAISE(ROLLBACK, 'rolled back by the trigger'); END;");
+        _database.Execute("CREATE TRIGGER audit_rollback BEFORE INSERT ON platform_audit_entries WHEN NEW.Actor = 'rollback' BEGIN SELECT RAISE(ROLLBACK, 'rolled back by the trigger'); END;");
         await using var db = _database.Context();
         db.AuditEntries.Add(SqliteTestDatabase.Entry(actor: "rollback"));
 

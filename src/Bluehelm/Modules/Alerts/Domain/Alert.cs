@@ -187,13 +187,8 @@ internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
         b.Property(x => x.Version).IsConcurrencyToken();
         b.Ignore(x => x.IsOpen);
 
-        // The mission is the Missions module's row: alerts reference it by id and writers check it through
-        // IMissionDirectory. TEMPORARY: the old foreign key to the missions table stays in the model (its
-        // type looked up by name, so no Missions type is referenced) only until the migration that drops
-        // it; delete these two lines in the same commit as that migration (until then the host refuses to
-        // start without them: pending model changes).
-        var legacyMission = typeof(Alert).Assembly.GetType("Bluehelm.Modules.Missions.Mission", throwOnError: true)!;
-        b.HasOne(legacyMission, null).WithMany().HasForeignKey(nameof(Alert.MissionId)).OnDelete(DeleteBehavior.Restrict);
+        // The mission is the Missions module's row: alerts keep its id, without a foreign key across
+        // modules, and every writer checks it through IMissionDirectory (missions are never deleted).
         b.HasMany(x => x.Events).WithOne().HasForeignKey(x => x.AlertId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Responses).WithOne().HasForeignKey(x => x.AlertId).OnDelete(DeleteBehavior.Cascade);
 

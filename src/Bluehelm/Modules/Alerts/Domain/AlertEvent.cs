@@ -34,7 +34,7 @@ internal sealed class AlertEventConfiguration : IEntityTypeConfiguration<AlertEv
 {
     public void Configure(EntityTypeBuilder<AlertEvent> b)
     {
-        b.ToTable("alert_events");
+        b.ToTable("alerts_events");
         b.HasKey(x => x.Id);
         b.Property(x => x.Actor).HasMaxLength(256);
         b.Property(x => x.Note).HasMaxLength(2000);

@@ -27,7 +27,7 @@ internal sealed class AlertResponseConfiguration : IEntityTypeConfiguration<Aler
 {
     public void Configure(EntityTypeBuilder<AlertResponse> b)
     {
-        b.ToTable("alert_responses");
+        b.ToTable("alerts_responses");
         b.HasKey(x => x.Id);
         b.Property(x => x.Notes).HasMaxLength(2000);
         b.HasMany(x => x.Units).WithOne().HasForeignKey(x => x.ResponseId).OnDelete(DeleteBehavior.Cascade);

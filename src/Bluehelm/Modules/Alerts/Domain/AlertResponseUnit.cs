@@ -17,7 +17,7 @@ internal sealed class AlertResponseUnitConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<AlertResponseUnit> b)
     {
-        b.ToTable("alert_response_units");
+        b.ToTable("alerts_response_units");
         b.HasKey(x => new { x.ResponseId, x.UnitId });
         b.Property(x => x.UnitName).HasMaxLength(128);
         b.HasIndex(x => x.UnitId);

@@ -23,7 +23,7 @@ internal sealed class JocNotificationConfiguration : IEntityTypeConfiguration<Jo
 {
     public void Configure(EntityTypeBuilder<JocNotification> b)
     {
-        b.ToTable("joc_notifications");
+        b.ToTable("alerts_joc_notifications");
         b.HasKey(x => x.Id);
         b.Property(x => x.Kind).HasMaxLength(32);
         b.HasIndex(x => new { x.MissionId, x.CreatedAt });

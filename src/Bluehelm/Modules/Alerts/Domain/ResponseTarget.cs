@@ -25,7 +25,7 @@ internal sealed class ResponseTargetConfiguration : IEntityTypeConfiguration<Res
 {
     public void Configure(EntityTypeBuilder<ResponseTarget> b)
     {
-        b.ToTable("response_targets");
+        b.ToTable("alerts_response_targets");
         b.HasKey(x => new { x.MissionId, x.Severity });
     }
 }

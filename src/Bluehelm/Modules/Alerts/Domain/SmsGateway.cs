@@ -20,7 +20,7 @@ internal sealed class SmsGatewayConfiguration : IEntityTypeConfiguration<SmsGate
 {
     public void Configure(EntityTypeBuilder<SmsGateway> b)
     {
-        b.ToTable("sms_gateways");
+        b.ToTable("alerts_sms_gateways");
         b.HasKey(x => x.Id);
         b.Property(x => x.Name).HasMaxLength(64);
         b.Property(x => x.SecretHash).HasMaxLength(64);
