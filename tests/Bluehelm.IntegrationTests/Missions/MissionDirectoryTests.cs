@@ -2,29 +2,10 @@ using System.Net.Http.Json;
 using Bluehelm.Modules.Missions;
 using Bluehelm.Modules.Missions.Contracts;
 using Bluehelm.Platform.Data;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Bluehelm.IntegrationTests.Missions;
-
-/// <summary>A host with a clock the tests move, to see the directory's cache expire.</summary>
-public sealed class ClockedApp : BluehelmApp
-{
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.Zero));
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services =>
-        {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
-        });
-    }
-}
 
 public sealed class MissionDirectoryTests(ClockedApp app) : IClassFixture<ClockedApp>
 {
