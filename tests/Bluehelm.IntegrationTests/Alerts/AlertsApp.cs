@@ -19,6 +19,9 @@ public sealed class AlertsApp : BluehelmApp
 
     public ConcurrentQueue<string> Logs { get; } = new();
 
+    /// <summary>Sees every synchronous database command of this host (while switched on).</summary>
+    public SyncCommandRecorder SyncCommands { get; } = new();
+
     public string GatewaySecret { get; private set; } = "";
 
     public const string Joc = "joc.minusca@demo.bluehelm.local";
@@ -54,6 +57,7 @@ public sealed class AlertsApp : BluehelmApp
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(SyncCommands);
         });
         builder.ConfigureLogging(logging =>
         {

@@ -1,6 +1,5 @@
 using Bluehelm.Platform.Audit;
 using Bluehelm.Platform.Identity;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -128,9 +127,3 @@ public sealed class BluehelmDbContext(DbContextOptions<BluehelmDbContext> option
             : base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 }
-
-/// <summary>Stores a <see cref="DateTimeOffset"/> as UTC ticks (SQLite only).</summary>
-internal sealed class DateTimeOffsetToUtcTicksConverter()
-    : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, long>(
-        v => v.UtcTicks,
-        v => new DateTimeOffset(v, TimeSpan.Zero));

@@ -41,6 +41,8 @@ public static class BluehelmHosting
         {
             DatabaseRegistration.Configure(options, sp.GetRequiredService<IOptions<BluehelmOptions>>().Value);
             options.AddInterceptors(new SqlitePragmas());
+            // Interceptors a module or a host registers (IInterceptor) see every command and save.
+            options.AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
         });
         services.AddScoped(sp =>
         {
