@@ -36,7 +36,7 @@ public sealed class AuthTests(BluehelmApp app) : IClassFixture<BluehelmApp>
     }
 
     [Fact]
-    public async Task ApiLogin_FiveFailures_LocksAccountEvenForTheRightPassword()
+    public async Task ApiLogin_FiveFailures_BlocksThatClientEvenForTheRightPasswordWithoutSayingSo()
     {
         var client = app.CreateClient();
         const string email = "vra.minusca@demo.bluehelm.local";
@@ -48,8 +48,8 @@ public sealed class AuthTests(BluehelmApp app) : IClassFixture<BluehelmApp>
 
         var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = BluehelmApp.DemoPassword }, TestContext.Current.CancellationToken);
 
-        response.StatusCode.ShouldBe(HttpStatusCode.Locked);
-        (await Code(response)).ShouldBe("locked-out");
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await Code(response)).ShouldBe("invalid-credentials");
     }
 
     [Fact]

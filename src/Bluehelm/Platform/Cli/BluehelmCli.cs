@@ -99,7 +99,24 @@ public static class BluehelmCli
             ct));
         cli.Group("seed", "Seed data.").Subcommands.Add(demo);
 
-        cli.Group("user", "User administration.").Subcommands.Add(UserAdd(cli));
+        var user = cli.Group("user", "User administration.");
+        user.Subcommands.Add(UserAdd(cli));
+        user.Subcommands.Add(UserUnlock(cli));
+    }
+
+    private static Command UserUnlock(CliCommands cli)
+    {
+        var email = new Option<string>("--email") { Description = "E-mail address of the user.", Required = true };
+        var unlock = new Command("unlock", "Lift a sign-in lockout now (it also ends by itself after 15 minutes).") { email };
+        unlock.SetAction((parse, ct) => cli.Run(
+            async (sp, token) =>
+            {
+                await sp.GetRequiredService<DatabaseInitializer>().MigrateAsync(token);
+                await sp.GetRequiredService<UserAdmin>().UnlockAsync(parse.GetValue(email)!);
+                cli.Out.WriteLine($"Unlocked {parse.GetValue(email)!.Trim()}.");
+            },
+            ct));
+        return unlock;
     }
 
     private static Command UserAdd(CliCommands cli)

@@ -109,6 +109,7 @@ public static class BluehelmHosting
         app.UseRequestLocalization();
         app.UseBluehelmBadRequestBodies();
         app.UseBluehelmStatusPages();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.Use(AttachAuditContext);
         app.UseAuthorization();

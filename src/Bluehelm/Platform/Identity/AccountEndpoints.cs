@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Bluehelm.Platform.Hosting;
 using Bluehelm.Platform.Http;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,20 +23,23 @@ public static class AccountEndpoints
             .WithTags("Account")
             .WithSummary("Exchange e-mail and password for a bearer token (accessToken, expiresIn, refreshToken).")
             .AllowAnonymous()
-            .DisableAntiforgery();
+            .DisableAntiforgery()
+            .RequireRateLimiting(RateLimitingSetup.SignIn);
 
-        // Sign-out is a POST with an antiforgery token (a form in the layout); GET must never sign out.
+        // Sign-out is a POST with an antiforgery token (a form in the layout), checked before it runs
+        // (a missing or wrong token gets the 400 page); GET must never sign out.
         app.MapPost("/account/logout", Logout)
             .WithName("Platform_Logout")
             .ExcludeFromDescription()
+            .WithMetadata(new RequireAntiforgeryTokenAttribute())
             .RequireAuthorization(Policies.SignedIn);
     }
 
     /// <summary>
-    /// On success the bearer handler writes the token response itself. Lockout applies exactly as for
-    /// the sign-in page: five failures lock the account for fifteen minutes.
+    /// On success the bearer handler writes the token response itself. Every refusal (unknown e-mail,
+    /// wrong password, locked account) is the same 401; limits as for the sign-in page (<see cref="SignInLimits"/>).
     /// </summary>
-    internal static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Login(LoginRequest request, SignInManager<BluehelmUser> signIn, HttpContext context)
+    internal static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Login(LoginRequest request, PasswordSignIn signIn, HttpContext context)
     {
         var errors = Validation.Check(request);
         if (errors.Count > 0)
@@ -42,14 +47,7 @@ public static class AccountEndpoints
             return ApiProblems.Validation(context, errors);
         }
 
-        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(request.Email.Trim(), request.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
-        {
-            return ApiProblems.Problem(context, StatusCodes.Status423Locked, "locked-out");
-        }
-
-        if (!result.Succeeded)
+        if (!await signIn.SignInAsync(request.Email.Trim(), request.Password, IdentityConstants.BearerScheme, context))
         {
             return ApiProblems.Problem(context, StatusCodes.Status401Unauthorized, "invalid-credentials");
         }
@@ -57,8 +55,15 @@ public static class AccountEndpoints
         return TypedResults.Empty;
     }
 
-    internal static async Task<RedirectHttpResult> Logout(SignInManager<BluehelmUser> signIn)
+    /// <summary>Signs out everywhere: the new security stamp ends every session and bearer token of the user.</summary>
+    internal static async Task<RedirectHttpResult> Logout(SignInManager<BluehelmUser> signIn, UserManager<BluehelmUser> users, SessionStamps stamps, HttpContext context)
     {
+        if (await users.GetUserAsync(context.User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+            stamps.Forget(user.Id);
+        }
+
         await signIn.SignOutAsync();
         return TypedResults.LocalRedirect("/");
     }

@@ -89,6 +89,15 @@ public sealed class UserAdmin(UserManager<BluehelmUser> users, RoleManager<Blueh
         return new CreatedUser(user.Id, email, generated);
     }
 
+    /// <summary>Lifts a lockout now and clears the failure count (the owner need not wait for it to expire).</summary>
+    public async Task UnlockAsync(string email)
+    {
+        email = email.Trim();
+        var user = await users.FindByEmailAsync(email) ?? throw new UserAdminException("unknown-user", $"No user with email '{email}'.");
+        Check(await users.SetLockoutEndDateAsync(user, null), "unlock");
+        Check(await users.ResetAccessFailedCountAsync(user), "unlock");
+    }
+
     private async Task<bool> AnyAsync(Func<IScopeDirectory, CancellationToken, Task<bool>> exists)
     {
         foreach (var directory in directories)

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Threading.RateLimiting;
+using Bluehelm.Platform.Http;
+using Bluehelm.Platform.Identity;
+using Bluehelm.Platform.Localization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Bluehelm.Platform.Hosting;
+
+/// <summary>
+/// ASP.NET Core's rate limiter on the sign-in endpoints (<c>POST /api/v1/auth/login</c> and the
+/// sign-in page's form): <see cref="SignInLimits.ClientPermits"/> posts per client address per
+/// <see cref="SignInLimits.ClientWindow"/>, then 429 with <c>Retry-After</c> and a localized problem
+/// (API) or page. The limit is per address only, never per account, so nobody can keep an owner
+/// out by spending the account's attempts; accounts are protected by <see cref="SignInFailures"/> and
+/// the lockout (the whole design is on <see cref="SignInLimits"/>). State is in memory, per process.
+/// The pipeline needs <c>app.UseRateLimiter()</c> (in <see cref="BluehelmHosting.UseBluehelm{TApp}"/>).
+/// </summary>
+internal static class RateLimitingSetup
+{
+    public const string SignIn = "sign-in";
+
+    public static IServiceCollection AddBluehelmRateLimiting(this IServiceCollection services) =>
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy<string, SignInPolicy>(SignIn);
+        });
+
+    private sealed class SignInPolicy(IOptions<SignInLimits> limits) : IRateLimiterPolicy<string>
+    {
+        public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => RejectAsync;
+
+        // Showing the sign-in form costs nothing: only posts are counted.
+        public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
+            HttpMethods.IsPost(httpContext.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(ClientAddress.Of(httpContext), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = limits.Value.ClientPermits,
+                    Window = limits.Value.ClientWindow,
+                    QueueLimit = 0,
+                })
+                : RateLimitPartition.GetNoLimiter("");
+
+        private async ValueTask RejectAsync(OnRejectedContext context, CancellationToken ct)
+        {
+            var http = context.HttpContext;
+            var retry = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : limits.Value.ClientWindow;
+            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            if (http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+            {
+                await ApiProblems.Problem(http, StatusCodes.Status429TooManyRequests, "too-many-requests").ExecuteAsync(http);
+                return;
+            }
+
+            var text = http.RequestServices.GetRequiredService<IStringLocalizer<SharedText>>();
+            var html = http.RequestServices.GetRequiredService<HtmlEncoder>();
+            var lang = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+            http.Response.ContentType = "text/html; charset=utf-8";
+            await http.Response.WriteAsync(
+                $"""
+                <!DOCTYPE html>
+                <html lang="{lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1.0">
+                <title>{html.Encode(text["ratelimit.title"])} · Bluehelm</title><link rel="stylesheet" href="/app.css"></head>
+                <body><header class="top"><a class="brand" href="/">Bluehelm</a></header>
+                <main><h1>{html.Encode(text["ratelimit.title"])}</h1><p>{html.Encode(text["ratelimit.text"])}</p><p><a href="/account/login">{html.Encode(text["login.title"])}</a></p></main></body></html>
+                """,
+                ct);
+        }
+    }
+}
