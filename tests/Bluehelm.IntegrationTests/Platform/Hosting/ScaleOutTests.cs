@@ -6,7 +6,8 @@ namespace Bluehelm.IntegrationTests.Platform.Hosting;
 /// Two web servers on one database behind any load balancer: a sign-in on one is valid on the other
 /// (one key ring: the database on PostgreSQL, the shared data folder on SQLite), overdue alerts are
 /// notified once though both run the escalation job, and everything either acknowledged is there
-/// after both restart. Runs on PostgreSQL and, with two processes on one file, on SQLite.
+/// after both restart. PostgreSQL only (skipped by return on SQLite, one server by nature, whose key
+/// ring stays in its data folder); each server has its own data folder, as on two machines.
 /// </summary>
 public sealed class ScaleOutTests
 {
@@ -15,10 +16,17 @@ public sealed class ScaleOutTests
     [Fact]
     public async Task TwoServersOneDatabase_SessionsTokensEscalationAndAcknowledgements_AreShared()
     {
+        if (BluehelmApp.PostgresServer is null)
+        {
+            return;
+        }
+
         var ct = TestContext.Current.CancellationToken;
         await using var set = await ServerSet.CreateAsync("Production");
         set.Environment["Bluehelm__SeedDemo"] = "true";
-        var a = await set.StartAsync(ct);
+        var machineA = new Dictionary<string, string?> { ["Bluehelm__DataDirectory"] = Path.Combine(set.Root, "a") };
+        var machineB = new Dictionary<string, string?> { ["Bluehelm__DataDirectory"] = Path.Combine(set.Root, "b") };
+        var a = await set.StartAsync(ct, machineA);
 
         // Signed in on A: a bearer token and a session cookie.
         var token = await ServerSet.TokenAsync(a, ServerSet.JocEmail, ServerSet.DemoPassword, ct);
@@ -30,7 +38,7 @@ public sealed class ScaleOutTests
             signIn.EnsureSuccessStatusCode();
         }
 
-        var b = await set.StartAsync(ct);
+        var b = await set.StartAsync(ct, machineB);
 
         // Both used on B (cookies are per host, not per port: the container sends A's cookie to B).
         using (var onB = ServerSet.BearerClient(b, token))
@@ -67,7 +75,7 @@ public sealed class ScaleOutTests
 
         // Both restart at once: each runs the escalation job as it starts, on the same overdue alerts.
         await Task.WhenAll(a.KillAsync(ct), b.KillAsync(ct));
-        var restarted = await Task.WhenAll(set.StartAsync(ct), set.StartAsync(ct));
+        var restarted = await Task.WhenAll(set.StartAsync(ct, machineA), set.StartAsync(ct, machineB));
         (a, b) = (restarted[0], restarted[1]);
 
         var notices = await NoticesAsync(a, token, expected: raised.Count, ct);
@@ -82,7 +90,7 @@ public sealed class ScaleOutTests
         }
 
         await Task.WhenAll(a.KillAsync(ct), b.KillAsync(ct));
-        restarted = await Task.WhenAll(set.StartAsync(ct), set.StartAsync(ct));
+        restarted = await Task.WhenAll(set.StartAsync(ct, machineA), set.StartAsync(ct, machineB));
         (a, b) = (restarted[0], restarted[1]);
 
         // After both restarted: the old token and cookie still work, every alert is there, no notice is back.
