@@ -19,14 +19,16 @@ var initializer = app.Services.GetRequiredService<DatabaseInitializer>();
 
 // The build runs this program to write the OpenAPI document; it must not touch a database.
 var generatingOpenApi = string.Equals(System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name, "GetDocument.Insider", StringComparison.Ordinal);
+string? keyRingWarning = null;
 if (!generatingOpenApi)
 {
+    keyRingWarning = DataProtectionSetup.WarnIfUnprotected(app.Services);
     await initializer.InitializeAsync();
 }
 
 app.UseBluehelm<App>();
 
-app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, initializer.ConsoleNotes));
+app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, initializer.ConsoleNotes, keyRingWarning));
 await app.RunAsync();
 
 /// <summary>Entry point; public so integration tests can host the real application.</summary>

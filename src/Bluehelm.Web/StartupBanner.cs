@@ -9,7 +9,7 @@ namespace Bluehelm.Web;
 /// <summary>Tells the person who started Bluehelm where it is and how to sign in, and opens a browser on a desktop.</summary>
 internal static class StartupBanner
 {
-    public static void Print(WebApplication app, IEnumerable<string> notes)
+    public static void Print(WebApplication app, IEnumerable<string> notes, string? keyRingWarning = null)
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var url = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.Ordinal)) ?? addresses.FirstOrDefault() ?? "";
@@ -26,6 +26,11 @@ internal static class StartupBanner
         }
 
         console.WriteLine("API reference: " + url.TrimEnd('/') + "/api/reference");
+        if (keyRingWarning is not null)
+        {
+            console.WriteLine("Warning: " + keyRingWarning);
+        }
+
         console.WriteLine();
 
         if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Bluehelm:OpenBrowser", true) && HasDesktop() && url.Length > 0)

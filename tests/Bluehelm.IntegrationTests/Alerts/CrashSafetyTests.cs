@@ -48,6 +48,7 @@ public sealed class CrashSafetyTests : IAsyncLifetime
         _environment["BLUEHELM_ADMIN_PASSWORD"] = "Admin-Crash-Pass-1!";
         _environment["BLUEHELM_DEMO_PASSWORD"] = DemoPassword;
         _environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        _environment["Bluehelm__SeedDemo"] = "true";
         _environment["Logging__LogLevel__Default"] = "Warning";
     }
 

@@ -1,5 +1,6 @@
 using Bluehelm.Platform.Audit;
 using Bluehelm.Platform.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ namespace Bluehelm.Platform.Data;
 /// its <see cref="AuditContext"/> attached, and disposing it hands it back with the system audit context again.
 /// </remarks>
 public sealed class BluehelmDbContext(DbContextOptions<BluehelmDbContext> options)
-    : IdentityDbContext<BluehelmUser, BluehelmRole, Guid>(options)
+    : IdentityDbContext<BluehelmUser, BluehelmRole, Guid>(options), IDataProtectionKeyContext
 {
     private AuditContext _audit = AuditContext.System;
     private bool? _isSqlite;
@@ -33,6 +34,9 @@ public sealed class BluehelmDbContext(DbContextOptions<BluehelmDbContext> option
         IsSqlite && SqliteGroupCommit.Applies(this) ? SqliteGroupCommit.For(Database.GetConnectionString()!) : null;
 
     public DbSet<UserScope> UserScopes => Set<UserScope>();
+
+    /// <summary>The Data Protection key ring on PostgreSQL, shared by every web server (table <c>platform_data_protection_keys</c>).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -64,7 +64,7 @@ public static class DatabaseRegistration
         }
 
         var folder = settings.ResolveDataDirectory();
-        Directory.CreateDirectory(folder);
+        DataFolder.EnsurePrivate(folder);
         return new SqliteConnectionStringBuilder
         {
             DataSource = Path.Combine(folder, "bluehelm.db"),

@@ -5,7 +5,8 @@ namespace Bluehelm.Platform.Data;
 
 /// <summary>
 /// Write-ahead logging lets readers and the writer proceed together; <c>synchronous=FULL</c> keeps
-/// every acknowledged commit on disk even if the machine loses power.
+/// every acknowledged commit on disk even if the machine loses power. The database file and its
+/// companions are made owner-only on first open (<see cref="DataFolder"/>).
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
@@ -27,5 +28,6 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;";
         command.ExecuteNonQuery();
+        DataFolder.RestrictSqliteFiles(connection.DataSource);
     }
 }

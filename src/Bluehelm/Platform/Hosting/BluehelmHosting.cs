@@ -4,9 +4,6 @@ using Bluehelm.Platform.Identity;
 using Bluehelm.Platform.Localization;
 using Bluehelm.Platform.Modules;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -14,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
@@ -53,10 +50,8 @@ public static class BluehelmHosting
 
         services.AddBluehelmIdentity();
 
-        // Sign-in cookies, bearer tokens and account tokens must survive a restart: keep the keys with the data.
-        services.AddDataProtection().SetApplicationName("Bluehelm");
-        services.AddOptions<KeyManagementOptions>().Configure<IOptions<BluehelmOptions>, ILoggerFactory>((keys, settings, logs) =>
-            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(settings.Value.ResolveDataDirectory(), "keys")), logs));
+        // Sign-in cookies, bearer tokens and account tokens must survive a restart and be valid on every server.
+        services.AddBluehelmDataProtection(configuration);
 
         services.AddScoped<UserAdmin>();
         services.AddScoped<DemoUsers>();
@@ -88,6 +83,20 @@ public static class BluehelmHosting
             module.AddJobs(services);
         }
 
+        // The demo (known accounts for every role) only where a developer runs it, or when asked.
+        services.AddOptions<BluehelmOptions>().PostConfigure<IConfiguration, IHostEnvironment>((o, configuration, environment) =>
+        {
+            if (string.IsNullOrEmpty(configuration[BluehelmOptions.Section + ":" + nameof(BluehelmOptions.SeedDemo)]))
+            {
+                o.SeedDemo = environment.IsDevelopment();
+            }
+        });
+
+        services.AddBluehelmForwardedHeaders(builder.Configuration);
+
+        // Malformed JSON or query values reach UseBluehelmBadRequestBodies as exceptions saying what
+        // is wrong, in every environment, instead of an empty 400.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddBluehelmAuthentication();
         services.AddBluehelmLocalization();
         services.AddCascadingAuthenticationState();
@@ -105,6 +114,7 @@ public static class BluehelmHosting
     /// <summary>The request pipeline and every endpoint, the modules' included.</summary>
     public static WebApplication UseBluehelm<TApp>(this WebApplication app)
     {
+        app.UseBluehelmSecurityHeaders();
         app.UseBluehelmErrorPages();
         app.UseRequestLocalization();
         app.UseBluehelmBadRequestBodies();

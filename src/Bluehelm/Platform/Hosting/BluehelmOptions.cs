@@ -11,8 +11,11 @@ public sealed class BluehelmOptions
     /// <summary>Database settings.</summary>
     public DatabaseOptions Database { get; set; } = new();
 
-    /// <summary>Seed the demo mission (MINUSCA) and one demo user per role when the database is empty.</summary>
-    public bool SeedDemo { get; set; } = true;
+    /// <summary>
+    /// Seed the demo mission (MINUSCA) and one demo user per role (known accounts: never wanted in
+    /// production). Off unless set; the web host turns it on in Development when it is not set.
+    /// </summary>
+    public bool SeedDemo { get; set; }
 
     /// <summary>The folder actually used: the configured one, or <c>~/.local/share/bluehelm</c>.</summary>
     public string ResolveDataDirectory()

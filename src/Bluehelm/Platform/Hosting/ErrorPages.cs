@@ -1,20 +1,30 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace Bluehelm.Platform.Hosting;
 
 /// <summary>
 /// How failures are answered: API callers get problem documents with a code, people get a short
-/// page in their language; never a stack trace outside Development.
+/// page in their language; never a stack trace, unless a developer asks for one with
+/// <c>Bluehelm:DetailedErrors=true</c> (off by default, in Development too: the developer page shows
+/// every request header, Authorization and cookies included, to whoever caused the error).
 /// </summary>
-internal static class ErrorPages
+internal static partial class ErrorPages
 {
+    public const string DetailedErrorsSetting = "Bluehelm:DetailedErrors";
+
     public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 
     public static WebApplication UseBluehelmErrorPages(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
+        // In Development the host has already put the developer exception page in front of the
+        // pipeline; this handler, inside it, answers first, so that page never sees the exception.
+        if (!app.Configuration.GetValue(DetailedErrorsSetting, false))
         {
             app.UseExceptionHandler(failed => failed.Run(async ctx =>
             {
@@ -62,8 +72,7 @@ internal static class ErrorPages
             context.Response.StatusCode = e.StatusCode;
             if (IsApi(context))
             {
-                var code = e.StatusCode == StatusCodes.Status413PayloadTooLarge ? "too-large" : "incomplete-body";
-                await Http.ApiProblems.Problem(context, e.StatusCode, code).ExecuteAsync(context);
+                await BadRequestProblem(context, e).ExecuteAsync(context);
             }
             else
             {
@@ -71,6 +80,65 @@ internal static class ErrorPages
             }
         }
     }
+
+    /// <summary>
+    /// Says what is wrong with the request: JSON that does not parse or does not fit (with where),
+    /// a query, route or header value that does not bind (naming the parameter), a body over the
+    /// limit, or a body really cut short.
+    /// </summary>
+    internal static IResult BadRequestProblem(HttpContext context, BadHttpRequestException e)
+    {
+        var text = context.RequestServices.GetRequiredService<IStringLocalizer<Localization.SharedText>>();
+        if (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Http.ApiProblems.Problem(context, e.StatusCode, "too-large");
+        }
+
+        if (e.StatusCode == StatusCodes.Status415UnsupportedMediaType)
+        {
+            return Http.ApiProblems.Problem(context, e.StatusCode, "unsupported-media-type");
+        }
+
+        if (e.InnerException is JsonException json)
+        {
+            var where = new Dictionary<string, object?>(StringComparer.Ordinal);
+            if (!string.IsNullOrEmpty(json.Path))
+            {
+                where["path"] = json.Path;
+            }
+
+            if (json.LineNumber is { } line)
+            {
+                where["line"] = line + 1;
+                where["position"] = (json.BytePositionInLine ?? 0) + 1;
+            }
+
+            var detail = json.LineNumber is { } l
+                ? text["error.invalid-json.at", json.Path ?? "$", l + 1, (json.BytePositionInLine ?? 0) + 1].Value
+                : null;
+            return Http.ApiProblems.Problem(context, e.StatusCode, "invalid-json", detail, where);
+        }
+
+        if (BindFailure().Match(e.Message) is { Success: true } bind)
+        {
+            var parameter = bind.Groups["name"].Value;
+            return Http.ApiProblems.Problem(
+                context,
+                e.StatusCode,
+                "invalid-query-value",
+                text["error.invalid-query-value.named", parameter].Value,
+                new Dictionary<string, object?>(StringComparer.Ordinal) { ["parameter"] = parameter });
+        }
+
+        return Http.ApiProblems.Problem(context, e.StatusCode, "incomplete-body");
+    }
+
+    /// <summary>
+    /// The framework's messages for a value that does not bind: <c>Failed to bind parameter "int page" from "x".</c>
+    /// and <c>Required parameter "string mission" was not provided from query string.</c>
+    /// </summary>
+    [GeneratedRegex("^(?:Failed to bind|Required) parameter \"(?:[^\"]*\\s)?(?<name>[^\"\\s]+)\"")]
+    private static partial Regex BindFailure();
 
     /// <summary>API errors without a body get a problem document with a code.</summary>
     private static async Task ApiStatusProblems(Microsoft.AspNetCore.Diagnostics.StatusCodeContext ctx)

@@ -3,7 +3,7 @@ using Microsoft.OpenApi;
 
 namespace Bluehelm.Platform.Hosting;
 
-/// <summary>Title, description and the bearer scheme of the OpenAPI document.</summary>
+/// <summary>Title, description, a relative server and the bearer scheme of the OpenAPI document.</summary>
 internal sealed class OpenApiInfo : IOpenApiDocumentTransformer
 {
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
@@ -14,6 +14,9 @@ internal sealed class OpenApiInfo : IOpenApiDocumentTransformer
             "Protection-of-civilians platform for UN peacekeeping. Sign in with POST /api/v1/auth/login and send " +
             "the returned accessToken as 'Authorization: Bearer <token>'. Errors are RFC 9457 problem documents " +
             "with a stable 'code'. Titles follow Accept-Language (en, fr).";
+        // The framework would copy the request's scheme and Host header here; a relative server is
+        // right behind any proxy and cannot be poisoned by a forged Host.
+        document.Servers = [new OpenApiServer { Url = "/" }];
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>(StringComparer.Ordinal);
         document.Components.SecuritySchemes["bearer"] = new OpenApiSecurityScheme

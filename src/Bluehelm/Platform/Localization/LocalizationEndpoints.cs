@@ -31,10 +31,19 @@ internal static class LocalizationEndpoints
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture.ToLowerInvariant())),
             new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
 
-        // Only local paths: the switch must never become an open redirect.
-        var target = !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-            ? returnUrl
-            : "/";
-        return TypedResults.LocalRedirect(target);
+        // Only local paths: the switch must never become an open redirect, nor throw on a path
+        // LocalRedirect refuses (a tab, CR or LF after the first slash).
+        return TypedResults.LocalRedirect(IsLocalPath(returnUrl) ? returnUrl! : "/");
     }
+
+    /// <summary>
+    /// A path on this site: starts with one <c>/</c> (not <c>//</c> or <c>/\</c>, which browsers read
+    /// as another host), has no backslash and no control character anywhere (browsers drop tabs
+    /// and line breaks, so <c>/%09/evil.example</c> would become <c>//evil.example</c>).
+    /// </summary>
+    internal static bool IsLocalPath(string? url) =>
+        !string.IsNullOrEmpty(url)
+        && url[0] == '/'
+        && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+        && !url.Any(c => char.IsControl(c) || c == '\\');
 }
