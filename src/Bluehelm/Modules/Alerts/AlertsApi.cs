@@ -217,7 +217,12 @@ public static class AlertsApi
             return ApiProblems.NotFound(http);
         }
 
-        return TypedResults.Ok((await intake.PossibleDuplicatesAsync(alert, ct)).Select(d => d.Id).ToArray());
+        // Proposals pass through the same visibility rule: a commander learns no id of an alert he may not open.
+        var proposed = (await intake.PossibleDuplicatesAsync(alert, ct)).Select(d => d.Id).ToList();
+        var visible = proposed.Count == 0
+            ? []
+            : await (await db.Set<Alert>().AsNoTracking().Where(a => proposed.Contains(a.Id)).VisibleAsync(http.User, missions, ct)).Select(a => a.Id).ToListAsync(ct);
+        return TypedResults.Ok(proposed.Where(visible.Contains).ToArray());
     }
 
     /// <summary>Validates a command's request, runs the command, and answers with the alert or a problem code.</summary>
