@@ -11,6 +11,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Bluehelm.Modules.Alerts;
@@ -240,6 +242,7 @@ public static class AlertsApi
         CommandError.IllegalTransition => ApiProblems.Problem(http, StatusCodes.Status409Conflict, "illegal-transition"),
         CommandError.Conflict => ApiProblems.Problem(http, StatusCodes.Status409Conflict, "concurrent-change"),
         CommandError.UnknownUnit => ApiProblems.Problem(http, StatusCodes.Status400BadRequest, "unknown-unit"),
+        CommandError.ResponseClosed => ApiProblems.Problem(http, StatusCodes.Status409Conflict, "response-closed", http.RequestServices.GetRequiredService<IStringLocalizer<AlertsText>>()["command.responseclosed"]),
         _ => ApiProblems.Problem(http, StatusCodes.Status400BadRequest, "invalid-target"),
     };
 }
