@@ -200,10 +200,6 @@ namespace Bluehelm.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset>("DispatchedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Notes")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
                     b.Property<DateTimeOffset?>("OnSceneAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -215,6 +211,37 @@ namespace Bluehelm.Migrations.Postgres.Migrations
                     b.HasIndex("AlertId");
 
                     b.ToTable("alerts_responses", (string)null);
+                });
+
+            modelBuilder.Entity("Bluehelm.Modules.Alerts.AlertResponseNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseId", "At");
+
+                    b.ToTable("alerts_response_notes", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Alerts.AlertResponseUnit", b =>
@@ -1016,6 +1043,15 @@ namespace Bluehelm.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Bluehelm.Modules.Alerts.AlertResponseNote", b =>
+                {
+                    b.HasOne("Bluehelm.Modules.Alerts.AlertResponse", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Bluehelm.Modules.Alerts.AlertResponseUnit", b =>
                 {
                     b.HasOne("Bluehelm.Modules.Alerts.AlertResponse", null)
@@ -1162,6 +1198,8 @@ namespace Bluehelm.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Bluehelm.Modules.Alerts.AlertResponse", b =>
                 {
+                    b.Navigation("Notes");
+
                     b.Navigation("Units");
                 });
 

@@ -195,10 +195,6 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
                     b.Property<long>("DispatchedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Notes")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
                     b.Property<long?>("OnSceneAt")
                         .HasColumnType("INTEGER");
 
@@ -210,6 +206,37 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
                     b.HasIndex("AlertId");
 
                     b.ToTable("alerts_responses", (string)null);
+                });
+
+            modelBuilder.Entity("Bluehelm.Modules.Alerts.AlertResponseNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseId", "At");
+
+                    b.ToTable("alerts_response_notes", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Alerts.AlertResponseUnit", b =>
@@ -1005,6 +1032,15 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Bluehelm.Modules.Alerts.AlertResponseNote", b =>
+                {
+                    b.HasOne("Bluehelm.Modules.Alerts.AlertResponse", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Bluehelm.Modules.Alerts.AlertResponseUnit", b =>
                 {
                     b.HasOne("Bluehelm.Modules.Alerts.AlertResponse", null)
@@ -1151,6 +1187,8 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Bluehelm.Modules.Alerts.AlertResponse", b =>
                 {
+                    b.Navigation("Notes");
+
                     b.Navigation("Units");
                 });
 

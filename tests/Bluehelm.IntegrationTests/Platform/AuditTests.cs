@@ -14,8 +14,10 @@ public sealed class AuditTests(BluehelmApp app) : IClassFixture<BluehelmApp>
 
         var update = page.GetProperty("items").EnumerateArray().First(e => e.GetProperty("action").GetString() == "update");
         update.GetProperty("actor").GetString().ShouldBe("poc.minusca@demo.bluehelm.local");
-        update.GetProperty("details").GetString()!.ShouldContain("NameEn");
-        update.GetProperty("details").GetString()!.ShouldNotContain("audited");
+        // Not a confidential field: the old and the new value are kept.
+        var nameEn = JsonDocument.Parse(update.GetProperty("details").GetString()!).RootElement.GetProperty("NameEn");
+        nameEn.GetProperty("new").GetString().ShouldBe("MINUSCA (audited)");
+        nameEn.GetProperty("old").GetString().ShouldNotBe("MINUSCA (audited)");
     }
 
     [Fact]

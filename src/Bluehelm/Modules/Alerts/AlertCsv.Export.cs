@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text;
+using Bluehelm.Platform.Audit;
 using Bluehelm.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,8 @@ internal sealed partial class AlertCsv
         var tags = new List<string> { "#meta+id", "#org+mission", "#date+received", "#meta+channel", "#status", "#severity", "#event+type", "#geo+lat", "#geo+lon", "#loc+name", "#geo+priogrid", "#loc+site", "#geo+distance+km", "#affected", "#affected+f", "#affected+children", "#affected+idps", "#description", "#meta+lang", "#date+due", "#date+dispatched", "#date+onscene", "#date+closed" };
         if (withReporter)
         {
+            // The export carries reporter columns: one audit line (who, when, the filter), written before the first row leaves.
+            await AuditWriter.RecordReadAsync(db, nameof(Alert), null, $"reporter export ({(hxl ? "hxl" : "csv")}); filter: {Describe(filter)}", ct);
             header.AddRange(["reporter_name", "reporter_phone"]);
             tags.AddRange(["#contact+name", "#contact+phone"]);
         }
@@ -49,6 +52,29 @@ internal sealed partial class AlertCsv
 
             await writer.WriteLineAsync(string.Join(',', cells.Select(Cell)));
         }
+    }
+
+    /// <summary>The filter's set fields, e.g. <c>mission=MINUSCA status=Received</c>, or <c>none</c>.</summary>
+    private static string Describe(AlertFilter f)
+    {
+        var parts = new List<string>();
+        void Add(string name, object? value)
+        {
+            if (value is not null && value is not false)
+            {
+                parts.Add(string.Create(CultureInfo.InvariantCulture, $"{name}={value}"));
+            }
+        }
+
+        Add("mission", f.Mission);
+        Add("status", f.Status);
+        Add("severity", f.Severity);
+        Add("threatType", f.ThreatType);
+        Add("from", Iso(f.From));
+        Add("to", Iso(f.To));
+        Add("bbox", f.South is null ? null : string.Create(CultureInfo.InvariantCulture, $"{f.South},{f.West},{f.North},{f.East}"));
+        Add("openOnly", f.OpenOnly ? "true" : null);
+        return parts.Count == 0 ? "none" : string.Join(' ', parts);
     }
 
     private static string? Iso(DateTimeOffset? t) => t?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Security.Claims;
 using Bluehelm.Modules.Missions.Contracts;
+using Bluehelm.Platform.Audit;
 using Bluehelm.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -118,7 +119,7 @@ internal sealed class AlertQueries(BluehelmDbContext db, IMissionDirectory missi
     public async Task<AlertDetail?> GetAsync(ClaimsPrincipal user, Guid id, CancellationToken ct)
     {
         var a = await (await db.Set<Alert>().AsNoTracking().Where(x => x.Id == id).VisibleAsync(user, missions, ct))
-            .Include(x => x.Events).Include(x => x.Responses).ThenInclude(r => r.Units)
+            .Include(x => x.Events).Include(x => x.Responses).ThenInclude(r => r.Units).Include(x => x.Responses).ThenInclude(r => r.Notes)
             .AsSplitQuery().SingleOrDefaultAsync(ct);
         if (a is null)
         {
@@ -127,13 +128,25 @@ internal sealed class AlertQueries(BluehelmDbContext db, IMissionDirectory missi
 
         var code = (await missions.FindAsync(a.MissionId, ct))?.Code ?? "";
         var reporter = AlertAccess.SeesReporter(user, code) && (a.ReporterName ?? a.ReporterPhone) is not null ? new ReporterDto(a.ReporterName, a.ReporterPhone) : null;
+        if (reporter is not null)
+        {
+            // Every read that shows the reporter (API or page) leaves a line: who, when, which alert; never the values.
+            await AuditWriter.RecordReadAsync(db, nameof(Alert), a.Id.ToString(), "reporter", ct);
+        }
+
         return new AlertDetail(
             a.Id, code, a.ReceivedAt, a.RecordedAt, a.Channel, a.ThreatType, a.Severity, a.Status, a.PlaceName, a.Latitude, a.Longitude, a.PrioGridGid,
             a.NearestSiteId, a.NearestSiteName, a.NearestSiteDistanceKm, a.PeopleAtRisk, a.Women, a.Children, a.Displaced, a.Description, a.Language,
             reporter, a.DuplicateOfId, a.TriagedAt, a.DispatchedAt, a.OnSceneAt, a.ClosedAt, a.DispatchDueAt, a.OverdueSince, a.Version,
             Alert.NextStatuses(a.Status),
             [.. a.Events.OrderBy(e => e.Sequence).Select(e => new TimelineEntry(e.At, e.Kind, e.From, e.To, e.Actor, e.Note, e.RelatedAlertId))],
-            [.. a.Responses.OrderBy(r => r.DispatchedAt).Select(r => new ResponseDto(r.Id, r.Action, r.DispatchedAt, r.OnSceneAt, r.Outcome, r.Notes, [.. r.Units.Select(u => new ResponseUnitDto(u.UnitId, u.UnitName))]))]);
+            [.. a.Responses.OrderBy(r => r.DispatchedAt).Select(r => Response(r))]);
+    }
+
+    private static ResponseDto Response(AlertResponse r)
+    {
+        var notes = r.Notes.OrderBy(n => n.At).ThenBy(n => n.Id).Select(n => new ResponseNoteDto(n.At, n.Actor, n.Text)).ToList();
+        return new ResponseDto(r.Id, r.Action, r.DispatchedAt, r.OnSceneAt, r.Outcome, notes.LastOrDefault()?.Text, [.. r.Units.Select(u => new ResponseUnitDto(u.UnitId, u.UnitName))], notes);
     }
 
     /// <summary>The summaries with their missions' codes, from the directory's cached list.</summary>

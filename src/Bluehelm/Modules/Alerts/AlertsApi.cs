@@ -11,6 +11,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Bluehelm.Modules.Alerts;
@@ -217,7 +219,12 @@ public static class AlertsApi
             return ApiProblems.NotFound(http);
         }
 
-        return TypedResults.Ok((await intake.PossibleDuplicatesAsync(alert, ct)).Select(d => d.Id).ToArray());
+        // Proposals pass through the same visibility rule: a commander learns no id of an alert he may not open.
+        var proposed = (await intake.PossibleDuplicatesAsync(alert, ct)).Select(d => d.Id).ToList();
+        var visible = proposed.Count == 0
+            ? []
+            : await (await db.Set<Alert>().AsNoTracking().Where(a => proposed.Contains(a.Id)).VisibleAsync(http.User, missions, ct)).Select(a => a.Id).ToListAsync(ct);
+        return TypedResults.Ok(proposed.Where(visible.Contains).ToArray());
     }
 
     /// <summary>Validates a command's request, runs the command, and answers with the alert or a problem code.</summary>
@@ -235,6 +242,7 @@ public static class AlertsApi
         CommandError.IllegalTransition => ApiProblems.Problem(http, StatusCodes.Status409Conflict, "illegal-transition"),
         CommandError.Conflict => ApiProblems.Problem(http, StatusCodes.Status409Conflict, "concurrent-change"),
         CommandError.UnknownUnit => ApiProblems.Problem(http, StatusCodes.Status400BadRequest, "unknown-unit"),
+        CommandError.ResponseClosed => ApiProblems.Problem(http, StatusCodes.Status409Conflict, "response-closed", http.RequestServices.GetRequiredService<IStringLocalizer<AlertsText>>()["command.responseclosed"]),
         _ => ApiProblems.Problem(http, StatusCodes.Status400BadRequest, "invalid-target"),
     };
 }

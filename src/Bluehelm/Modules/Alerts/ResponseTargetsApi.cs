@@ -15,7 +15,7 @@ internal static class ResponseTargetsApi
 {
     internal static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/missions/{code}/alert-targets", Get).WithTags("Alerts").WithName("Alerts_GetTargets").WithSummary("Dispatch targets per severity, in minutes.").RequireAuthorization(AlertsPolicies.Read);
+        api.MapGet("/missions/{code}/alert-targets", Get).WithTags("Alerts").WithName("Alerts_GetTargets").WithSummary("Dispatch targets per severity, in minutes (the mission's JOC officers and POC advisers, administrators).").RequireAuthorization(AlertsPolicies.Read);
         api.MapPut("/missions/{code}/alert-targets", Put).WithTags("Alerts").WithName("Alerts_SetTargets").WithSummary("Set the dispatch targets of a mission (administrators).").RequireAuthorization(Policies.Admin);
     }
 
@@ -26,8 +26,19 @@ internal static class ResponseTargetsApi
         return new ResponseTargets(Of(Severity.Critical), Of(Severity.High), Of(Severity.Medium), Of(Severity.Low));
     }
 
-    internal static async Task<IResult> Get(string code, IMissionDirectory missions, BluehelmDbContext db, HttpContext http, CancellationToken ct) =>
-        await missions.FindAsync(code, ct) is { } m ? TypedResults.Ok(await Load(db, m.Id, ct)) : ApiProblems.NotFound(http);
+    /// <summary>A mission's targets are read by its own JOC officers and POC advisers, and by administrators.</summary>
+    internal static async Task<IResult> Get(string code, IMissionDirectory missions, BluehelmDbContext db, HttpContext http, CancellationToken ct)
+    {
+        if (await missions.FindAsync(code, ct) is not { } m)
+        {
+            return ApiProblems.NotFound(http);
+        }
+
+        var user = http.User;
+        var mayRead = user.IsInRole(Roles.Admin)
+            || ((user.IsInRole(Roles.JocOfficer) || user.IsInRole(Roles.PocAdviser)) && user.MissionScopes().Contains(m.Code, StringComparer.OrdinalIgnoreCase));
+        return mayRead ? TypedResults.Ok(await Load(db, m.Id, ct)) : ApiProblems.Forbidden(http);
+    }
 
     internal static async Task<IResult> Put(string code, ResponseTargets targets, IMissionDirectory missions, BluehelmDbContext db, ResponseTargetCache cache, HttpContext http, CancellationToken ct)
     {

@@ -64,11 +64,19 @@ public sealed class MissionQueries(BluehelmDbContext db)
         return new SiteDetail(s.Id, code, s.Name, s.Latitude, s.Longitude, s.PrioGridGid, s.FirstYear, s.LastYear, years, units);
     }
 
-    public async Task<IReadOnlyList<UnitDto>> UnitsAsync(string code, CancellationToken ct)
+    /// <summary>The mission's units; with <paramref name="countryIso2"/>, only those that country contributes.</summary>
+    public async Task<IReadOnlyList<UnitDto>> UnitsAsync(string code, string? countryIso2, CancellationToken ct)
     {
         var upper = code.ToUpperInvariant();
-        return await db.Set<Unit>().AsNoTracking()
-            .Where(u => db.Set<Mission>().Any(m => m.Id == u.MissionId && m.Code == upper))
+        var units = db.Set<Unit>().AsNoTracking()
+            .Where(u => db.Set<Mission>().Any(m => m.Id == u.MissionId && m.Code == upper));
+        if (countryIso2 is not null)
+        {
+            var country = countryIso2.ToUpperInvariant();
+            units = units.Where(u => u.ContributingCountryIso2 == country);
+        }
+
+        return await units
             .OrderBy(u => u.Name)
             .Select(u => new UnitDto(u.Id, u.Name, u.Type, u.ContributingCountryIso2, u.Strength, u.Women, u.Languages, u.IsDemo, u.SiteId))
             .ToListAsync(ct);

@@ -18,8 +18,8 @@ public static class MissionsApi
         g.MapGet("/", List).WithName("Missions_List").WithSummary("All missions, current first.").RequireAuthorization(Policies.SignedIn);
         g.MapGet("/{code}", Get).WithName("Missions_Get").WithSummary("A mission with its mandate and deployment sites.").RequireAuthorization(Policies.SignedIn);
         g.MapPut("/{code}", Update).WithName("Missions_Update").WithSummary("Update names, working languages or end date.").RequireAuthorization(MissionsPolicies.Edit);
-        g.MapGet("/{code}/units", Units).WithName("Missions_Units").WithSummary("Units of a mission.").RequireAuthorization(Policies.SignedIn);
-        g.MapGet("/{code}/strength", Strength).WithName("Missions_Strength").WithSummary("Uniformed personnel per month (IPI).").RequireAuthorization(Policies.SignedIn);
+        g.MapGet("/{code}/units", Units).WithName("Missions_Units").WithSummary("Units of a mission (its JOC, POC advisers and commanders, force generation, administrators; a member state its own units).").RequireAuthorization(Policies.SignedIn);
+        g.MapGet("/{code}/strength", Strength).WithName("Missions_Strength").WithSummary("Uniformed personnel per month (IPI); same readers as the units, member states excepted.").RequireAuthorization(Policies.SignedIn);
         api.MapGet("/sites/{id:guid}", Site).WithTags("Missions").WithName("Missions_Site").WithSummary("A deployment site and its history.").RequireAuthorization(Policies.SignedIn);
         api.MapGet("/member-states", MemberStates).WithTags("Missions").WithName("Missions_MemberStates").WithSummary("Member states with English and French names.").RequireAuthorization(Policies.SignedIn);
     }
@@ -30,6 +30,7 @@ public static class MissionsApi
     internal static async Task<Results<Ok<MissionDetail>, ProblemHttpResult>> Get(string code, MissionQueries queries, HttpContext http, CancellationToken ct) =>
         await queries.GetAsync(code, ct) is { } m ? TypedResults.Ok(m) : ApiProblems.NotFound(http);
 
+    /// <summary>Every unit for those who see the mission's forces; a member state only its own country's (<see cref="MissionsAccess"/>).</summary>
     internal static async Task<Results<Ok<IReadOnlyList<UnitDto>>, ProblemHttpResult>> Units(string code, MissionQueries queries, BluehelmDbContext db, HttpContext http, CancellationToken ct)
     {
         var upper = code.ToUpperInvariant();
@@ -38,7 +39,12 @@ public static class MissionsApi
             return ApiProblems.NotFound(http);
         }
 
-        return TypedResults.Ok(await queries.UnitsAsync(code, ct));
+        if (!MissionsAccess.SeesUnits(http.User, upper))
+        {
+            return ApiProblems.Forbidden(http);
+        }
+
+        return TypedResults.Ok(await queries.UnitsAsync(code, MissionsAccess.OwnCountryOnly(http.User, upper), ct));
     }
 
     internal static async Task<Results<Ok<IReadOnlyList<StrengthDto>>, ProblemHttpResult>> Strength(string code, MissionQueries queries, BluehelmDbContext db, HttpContext http, CancellationToken ct)
@@ -49,11 +55,21 @@ public static class MissionsApi
             return ApiProblems.NotFound(http);
         }
 
+        if (!MissionsAccess.SeesForces(http.User, upper))
+        {
+            return ApiProblems.Forbidden(http);
+        }
+
         return TypedResults.Ok(await queries.StrengthAsync(code, ct));
     }
 
     internal static async Task<Results<Ok<SiteDetail>, ProblemHttpResult>> Site(Guid id, MissionQueries queries, HttpContext http, CancellationToken ct) =>
-        await queries.GetSiteAsync(id, ct) is { } s ? TypedResults.Ok(s) : ApiProblems.NotFound(http);
+        await queries.GetSiteAsync(id, ct) switch
+        {
+            null => ApiProblems.NotFound(http),
+            var s when !MissionsAccess.SeesForces(http.User, s.MissionCode) => ApiProblems.Forbidden(http),
+            var s => TypedResults.Ok(s),
+        };
 
     internal static async Task<Ok<List<MemberStateDto>>> MemberStates(BluehelmDbContext db, CancellationToken ct) =>
         TypedResults.Ok(await db.Set<MemberState>().AsNoTracking().OrderBy(m => m.Iso2)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Bluehelm.Platform.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -9,8 +10,9 @@ namespace Bluehelm.Platform.Audit;
 
 /// <summary>
 /// Adds audit rows for every tracked change just before it is saved, so they commit in the same
-/// transaction as the change itself. Only field names are recorded, never values: a changed
-/// reporter phone or victim name must not be copied into the trail.
+/// transaction as the change itself. An update records, as a JSON object, the old and new value
+/// of each changed field, except for confidential fields (<see cref="AuditModel"/>), whose change
+/// alone is recorded: a changed reporter phone or victim name must not be copied into the trail.
 /// </summary>
 internal static class AuditWriter
 {
@@ -69,6 +71,14 @@ internal static class AuditWriter
         db.AuditEntries.Add(New(audit, audit.Time.GetUtcNow(), action, entityType, entityId, details));
 
     /// <summary>
+    /// Writes a line for a read of confidential data (a reporter shown, an export with reporter
+    /// columns) at once, as its own INSERT: tracked changes of the context are neither saved nor lost.
+    /// <paramref name="details"/> says what was read, never the values.
+    /// </summary>
+    public static Task RecordReadAsync(BluehelmDbContext db, string entityType, string? entityId, string details, CancellationToken ct) =>
+        db.InsertNewAsync([New(db.Audit, db.Audit.Time.GetUtcNow(), "read", entityType, entityId, details)], ct);
+
+    /// <summary>
     /// The audit rows for new, untracked entities written by <see cref="BluehelmDbContext.InsertNewAsync"/>:
     /// the same "create" rows <see cref="AddEntries"/> makes for added entities.
     /// </summary>
@@ -101,9 +111,57 @@ internal static class AuditWriter
 
         var changed = entry.Properties
             .Where(p => p.IsModified && !NoiseFields.Contains(p.Metadata.Name))
-            .Select(p => p.Metadata.Name)
             .ToList();
-        return changed.Count == 0 ? null : string.Join(", ", changed);
+        if (changed.Count == 0)
+        {
+            return null;
+        }
+
+        var json = Changes(changed, MaxValueLength);
+        // The column holds 4000 characters: shorter values first, field names alone as the last resort.
+        return json.Length <= 4000 ? json : Changes(changed, 40) is { Length: <= 4000 } shorter ? shorter : string.Join(", ", changed.Select(p => p.Metadata.Name));
+    }
+
+    private const int MaxValueLength = 500;
+
+    /// <summary><c>{"Field":{"old":..,"new":..},"Secret":"(confidential)"}</c>.</summary>
+    private static string Changes(List<PropertyEntry> changed, int maxLength)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            foreach (var p in changed)
+            {
+                if (AuditModel.IsConfidential(p.Metadata))
+                {
+                    json.WriteString(p.Metadata.Name, "(confidential)");
+                    continue;
+                }
+
+                json.WriteStartObject(p.Metadata.Name);
+                json.WriteString("old", ValueText(p.OriginalValue, maxLength));
+                json.WriteString("new", ValueText(p.CurrentValue, maxLength));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static string? ValueText(object? value, int maxLength)
+    {
+        var text = value switch
+        {
+            null => null,
+            DateTimeOffset t => t.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
+            DateTime t => t.ToString("O", CultureInfo.InvariantCulture),
+            Enum e => e.ToString(),
+            _ => Convert.ToString(value, CultureInfo.InvariantCulture),
+        };
+        return text is { Length: > 0 } && text.Length > maxLength ? text[..maxLength] + "…" : text;
     }
 
     private static string? KeyOf(IEntityType type, Func<IProperty, object?> value) =>

@@ -10,4 +10,7 @@ internal enum CommandError
     Conflict,
     UnknownUnit,
     InvalidTarget,
+
+    /// <summary>The alert is closed: its responses take no more outcomes or notes.</summary>
+    ResponseClosed,
 }

@@ -33,7 +33,8 @@ internal sealed class DispatchUnitsHandler(AlertCommandSupport support, TimeProv
         }
 
         var now = time.GetUtcNow();
-        var response = new AlertResponse { AlertId = alert.Id, Action = command.Action, DispatchedAt = now, Notes = AlertCommandSupport.Trim(command.Notes) };
+        var response = new AlertResponse { AlertId = alert.Id, Action = command.Action, DispatchedAt = now };
+        response.AddNote(now, actor.UserId, actor.Name, AlertCommandSupport.Trim(command.Notes));
         foreach (var u in units)
         {
             response.Units.Add(new AlertResponseUnit { ResponseId = response.Id, UnitId = u.Id, UnitName = u.Name });

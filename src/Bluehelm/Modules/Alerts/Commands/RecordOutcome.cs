@@ -29,9 +29,16 @@ internal sealed class RecordOutcomeHandler(AlertCommandSupport support, TimeProv
             return CommandError.Forbidden;
         }
 
+        // Once the alert is closed (resolved, false alarm, duplicate) its responses are history too.
+        if (alert.Status is AlertStatus.Resolved or AlertStatus.FalseAlarm or AlertStatus.Duplicate)
+        {
+            return CommandError.ResponseClosed;
+        }
+
+        var now = time.GetUtcNow();
         response.Outcome = command.Outcome;
-        response.Notes = AlertCommandSupport.Trim(command.Notes) ?? response.Notes;
-        alert.Note(time.GetUtcNow(), actor.UserId, actor.Name, AlertCsv.Kebab(command.Outcome), AlertEventKind.ResponseUpdated);
+        response.AddNote(now, actor.UserId, actor.Name, AlertCommandSupport.Trim(command.Notes));
+        alert.Note(now, actor.UserId, actor.Name, AlertCsv.Kebab(command.Outcome), AlertEventKind.ResponseUpdated);
         return await support.SaveAsync(ct);
     }
 }

@@ -18,9 +18,19 @@ internal sealed class AlertResponse
 
     public ResponseOutcome? Outcome { get; set; }
 
-    public string? Notes { get; set; }
+    /// <summary>The notes, oldest first, append-only (<see cref="AlertResponseNote"/>).</summary>
+    public List<AlertResponseNote> Notes { get; } = [];
 
     public List<AlertResponseUnit> Units { get; } = [];
+
+    /// <summary>Adds a line to the notes; blank text adds nothing.</summary>
+    public void AddNote(DateTimeOffset at, Guid? userId, string actor, string? text)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            Notes.Add(new AlertResponseNote { ResponseId = Id, At = at, UserId = userId, Actor = actor, Text = text.Trim() });
+        }
+    }
 }
 
 internal sealed class AlertResponseConfiguration : IEntityTypeConfiguration<AlertResponse>
@@ -29,7 +39,7 @@ internal sealed class AlertResponseConfiguration : IEntityTypeConfiguration<Aler
     {
         b.ToTable("alerts_responses");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Notes).HasMaxLength(2000);
+        b.HasMany(x => x.Notes).WithOne().HasForeignKey(x => x.ResponseId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Units).WithOne().HasForeignKey(x => x.ResponseId).OnDelete(DeleteBehavior.Cascade);
     }
 }

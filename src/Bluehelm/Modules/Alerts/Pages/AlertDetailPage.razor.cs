@@ -163,7 +163,7 @@ public partial class AlertDetailPage
             {
                 CommandError.NotFound => StatusCodes.Status404NotFound,
                 CommandError.Forbidden => StatusCodes.Status403Forbidden,
-                CommandError.Conflict or CommandError.IllegalTransition => StatusCodes.Status409Conflict,
+                CommandError.Conflict or CommandError.IllegalTransition or CommandError.ResponseClosed => StatusCodes.Status409Conflict,
                 _ => StatusCodes.Status400BadRequest,
             };
         }

@@ -1,0 +1,256 @@
+using System.Reflection;
+using Bluehelm.IntegrationTests.Alerts;
+using Microsoft.AspNetCore.Components;
+
+namespace Bluehelm.IntegrationTests.Platform;
+
+/// <summary>
+/// Every role (and anonymous) against every operation of the OpenAPI document and every page route,
+/// with the expected outcome written once per route template in <see cref="ApiRules"/> and
+/// <see cref="PageRules"/>: a new endpoint or page without its row fails the test. Path parameters
+/// are real ids (a MINUSCA alert, a MINUSCA site, MINUSCA); bodies are minimal, built so that a
+/// refused caller is told so before anything changes (a 400/409 of an admitted caller still says "admitted").
+/// The API is called with bearer tokens. Sign-in and sign-out are left out (rate limited elsewhere).
+/// </summary>
+[Collection(AlertsCollection.Name)]
+public sealed class AccessMatrixTests(AlertsApp app)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>What a caller gets: in (2xx, or a 400/409 about the request itself), refused (403/404), or asked to sign in (401 / the sign-in page).</summary>
+    public enum Outcome
+    {
+        In,
+        Refused,
+        SignIn,
+    }
+
+    private const string Admin = "admin";
+    private const string Joc = "joc-minusca";
+    private const string OtherJoc = "joc-monusco";
+    private const string Poc = "poc-adviser";
+    private const string Commander = "commander";
+    private const string Conduct = "conduct-officer";
+    private const string Vra = "victims-rights-advocate";
+    private const string ForceGen = "force-generation";
+    private const string MemberState = "member-state";
+    private const string Training = "training-officer";
+    private const string Anonymous = "anonymous";
+
+    private static readonly Dictionary<string, string> Emails = new()
+    {
+        [Admin] = BluehelmApp.AdminEmail,
+        [Joc] = AlertsApp.Joc,
+        [OtherJoc] = AlertsApp.OtherJoc,
+        [Poc] = AlertsApp.Poc,
+        [Commander] = AlertsApp.Commander,
+        [Conduct] = "conduct.minusca@demo.bluehelm.local",
+        [Vra] = "vra.minusca@demo.bluehelm.local",
+        [ForceGen] = "forcegen@demo.bluehelm.local",
+        [MemberState] = "delegation.sn@demo.bluehelm.local",
+        [Training] = "training@demo.bluehelm.local",
+    };
+
+    private static readonly string[] Everyone = [Admin, Joc, OtherJoc, Poc, Commander, Conduct, Vra, ForceGen, MemberState, Training];
+
+    /// <summary>A rule: the roles let in; every other signed-in role is refused, anonymous asked to sign in.</summary>
+    private sealed record Rule(string Name, string[] In, bool Public = false, bool NobodyIn = false);
+
+    private static readonly Rule SignedIn = new("signed-in", Everyone);
+    private static readonly Rule AdminOnly = new("admin", [Admin]);
+    private static readonly Rule MissionForces = new("forces of the mission (admin, force generation, its JOC/POC/commander)", [Admin, ForceGen, Joc, Poc, Commander]);
+    private static readonly Rule MissionUnits = new("units of the mission (forces, or a member state's own)", [Admin, ForceGen, Joc, Poc, Commander, MemberState]);
+    private static readonly Rule MissionEdit = new("missions-edit (admin, POC adviser of the mission)", [Admin, Poc]);
+    private static readonly Rule Targets = new("targets of the mission (admin, its JOC/POC)", [Admin, Joc, Poc]);
+    private static readonly Rule AlertsRead = new("alerts-read (filtered to scope)", [Admin, Joc, OtherJoc, Poc, Commander]);
+    private static readonly Rule AlertInMission = new("alerts-read within mission (an alert not tasked to the commander)", [Admin, Joc, Poc]);
+    private static readonly Rule AlertsManage = new("alerts-manage", [Admin, Joc, OtherJoc]);
+    private static readonly Rule ManageInMission = new("alerts-manage within mission", [Admin, Joc]);
+    private static readonly Rule OutcomeRule = new("outcome: the mission's JOC, admin, the tasked commander", [Admin, Joc, Commander]);
+    private static readonly Rule UnknownId = new("alerts-manage on an unknown id (404 for JOC/admin, 403 for others)", [], NobodyIn: true);
+    private static readonly Rule Gateway = new("SMS gateway secret only (401 to every user token)", [], NobodyIn: true);
+    private static readonly Rule Open = new("anonymous", Everyone, Public: true);
+
+    /// <summary>"METHOD template" of the OpenAPI document → rule. Exactly one row per operation.</summary>
+    private static readonly Dictionary<string, Rule> ApiRules = new()
+    {
+        ["GET /api/v1/audit"] = AdminOnly,
+        ["GET /api/v1/sites/{id}"] = MissionForces,
+        ["GET /api/v1/member-states"] = SignedIn,
+        ["GET /api/v1/missions/{code}/alert-targets"] = Targets,
+        ["PUT /api/v1/missions/{code}/alert-targets"] = AdminOnly,
+        ["GET /api/v1/missions"] = SignedIn,
+        ["GET /api/v1/missions/{code}"] = SignedIn,
+        ["PUT /api/v1/missions/{code}"] = MissionEdit,
+        ["GET /api/v1/missions/{code}/units"] = MissionUnits,
+        ["GET /api/v1/missions/{code}/strength"] = MissionForces,
+        ["POST /api/v1/alerts"] = AlertsManage,
+        ["GET /api/v1/alerts"] = AlertsRead,
+        ["GET /api/v1/alerts/board"] = AlertsRead,
+        ["GET /api/v1/alerts/{id}"] = AlertInMission,
+        ["POST /api/v1/alerts/{id}/transitions"] = ManageInMission,
+        ["POST /api/v1/alerts/{id}/responses"] = ManageInMission,
+        ["POST /api/v1/alerts/{id}/responses/{responseId}/outcome"] = OutcomeRule,
+        ["POST /api/v1/alerts/{id}/merge"] = ManageInMission,
+        ["POST /api/v1/alerts/sms"] = Gateway,
+        ["GET /api/v1/alerts/export"] = AlertsRead,
+        ["POST /api/v1/alerts/import"] = AlertsManage,
+        ["GET /api/v1/alerts/notifications"] = AlertsRead,
+        ["POST /api/v1/alerts/notifications/{id}/acknowledge"] = UnknownId,
+        ["GET /api/v1/alerts/{id}/duplicates"] = AlertInMission,
+    };
+
+    /// <summary>Not probed: sign-in is rate limited and documented by its own tests.</summary>
+    private static readonly HashSet<string> Excluded = ["POST /api/v1/auth/login"];
+
+    /// <summary>Page route template → rule. Exactly one row per routable component.</summary>
+    private static readonly Dictionary<string, Rule> PageRules = new()
+    {
+        ["/"] = Open,
+        ["/account/denied"] = Open,
+        ["/about/data"] = Open,
+        ["/account/login"] = Open,
+        ["/admin/audit"] = AdminOnly,
+        ["/missions"] = SignedIn,
+        ["/missions/{Code}"] = SignedIn,
+        ["/sites/{Id:guid}"] = MissionForces,
+        ["/alerts"] = AlertsRead,
+        ["/alerts/board"] = AlertsRead,
+        ["/alerts/map"] = AlertsRead,
+        ["/alerts/{Id:guid}"] = AlertInMission,
+        ["/alerts/new"] = AlertsManage,
+        ["/alerts/import"] = AlertsManage,
+    };
+
+    private static Outcome Expected(Rule rule, string role) =>
+        role == Anonymous ? (rule.Public ? Outcome.In : Outcome.SignIn)
+        : rule.NobodyIn ? (rule == Gateway ? Outcome.SignIn : Outcome.Refused)
+        : rule.In.Contains(role) ? Outcome.In : Outcome.Refused;
+
+    /// <summary>Pages answer by redirecting (followed here) to the sign-in or access-denied page.</summary>
+    private static Outcome Classify(HttpResponseMessage r, string requested)
+    {
+        var path = r.RequestMessage?.RequestUri?.AbsolutePath ?? "";
+        var redirected = path != requested;
+        return (int)r.StatusCode switch
+        {
+            401 => Outcome.SignIn,
+            403 or 404 => Outcome.Refused,
+            _ when redirected && path == "/account/login" => Outcome.SignIn,
+            _ when redirected && path == "/account/denied" => Outcome.Refused,
+            < 300 or 400 or 409 or 415 => Outcome.In,
+            _ => throw new InvalidOperationException($"unexpected {(int)r.StatusCode} for {r.RequestMessage?.RequestUri}"),
+        };
+    }
+
+    /// <summary>Real ids: a fresh MINUSCA alert, one dispatched to the commander's unit, a pair to merge, Bangui.</summary>
+    private sealed record Ids(Guid Alert, Guid Dispatched, Guid Response, Guid MergeFrom, Guid MergeInto, Guid Site);
+
+    private async Task<Ids> SeedAsync()
+    {
+        var joc = await app.ClientFor(AlertsApp.Joc);
+        var alert = await app.Raise(joc, AlertsApp.Body("matrice : alerte", threat: "displacement", lat: 4.9, lon: 23.3));
+        var dispatched = await app.Raise(joc, AlertsApp.Body("matrice : confiée", threat: "sexual-violence", lat: 5.9, lon: 23.9));
+        var mergeFrom = await app.Raise(joc, AlertsApp.Body("matrice : fusion a", threat: "looting-or-destruction", lat: 7.9, lon: 15.9));
+        var mergeInto = await app.Raise(joc, AlertsApp.Body("matrice : fusion b", threat: "looting-or-destruction", lat: 7.91, lon: 15.91));
+        var units = await joc.GetFromJsonAsync<JsonElement>("/api/v1/missions/MINUSCA/units", Ct);
+        var unit = units.EnumerateArray().Where(u => u.GetProperty("name").GetString()!.EndsWith(" Bangui", StringComparison.Ordinal))
+            .OrderByDescending(u => u.GetProperty("strength").GetInt32()).ThenBy(u => u.GetProperty("name").GetString(), StringComparer.Ordinal)
+            .First().GetProperty("id").GetGuid();
+        var d = await joc.PostAsJsonAsync($"/api/v1/alerts/{dispatched}/responses", new { unitIds = new[] { unit }, action = "patrol" }, Ct);
+        var response = (await d.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("responses")[0].GetProperty("id").GetGuid();
+        var m = await joc.GetFromJsonAsync<JsonElement>("/api/v1/missions/MINUSCA", Ct);
+        var site = m.GetProperty("sites").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "Bangui").GetProperty("id").GetGuid();
+        return new Ids(alert, dispatched, response, mergeFrom, mergeInto, site);
+    }
+
+    /// <summary>The request for one operation: path filled, a body that cannot change anything for a refused caller.</summary>
+    private static HttpRequestMessage ApiRequest(string method, string template, Ids ids)
+    {
+        var alert = template.Contains("/outcome", StringComparison.Ordinal) ? ids.Dispatched : template.EndsWith("/merge", StringComparison.Ordinal) ? ids.MergeFrom : ids.Alert;
+        var path = template
+            .Replace("/sites/{id}", $"/sites/{ids.Site}", StringComparison.Ordinal)
+            .Replace("/notifications/{id}", $"/notifications/{Guid.NewGuid()}", StringComparison.Ordinal)
+            .Replace("{id}", alert.ToString(), StringComparison.Ordinal)
+            .Replace("{responseId}", ids.Response.ToString(), StringComparison.Ordinal)
+            .Replace("{code}", "MINUSCA", StringComparison.Ordinal);
+        object? body = (method, template) switch
+        {
+            ("GET", _) => null,
+            // Received -> received is no transition: 409 for an admitted caller, nothing moves.
+            (_, "/api/v1/alerts/{id}/transitions") => new { to = "received" },
+            // An unknown unit: 400 for an admitted caller, after the scope check.
+            (_, "/api/v1/alerts/{id}/responses") => new { unitIds = new[] { Guid.NewGuid() }, action = "patrol" },
+            (_, "/api/v1/alerts/{id}/responses/{responseId}/outcome") => new { outcome = "other" },
+            (_, "/api/v1/alerts/{id}/merge") => new { into = ids.MergeInto, reason = "matrice" },
+            _ => new { },
+        };
+        var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        return request;
+    }
+
+    [Fact]
+    public async Task EveryRole_EveryApiOperationAndPage_AsTheTableSays()
+    {
+        var ids = await SeedAsync();
+        var anonymous = app.CreateClient();
+        var openApi = await (await app.ClientFor(BluehelmApp.AdminEmail)).GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct);
+        var operations = openApi.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().Select(o => $"{o.Name.ToUpperInvariant()} {p.Name}"))
+            .Where(o => !Excluded.Contains(o))
+            .ToList();
+        var pages = typeof(Bluehelm.Platform.Data.BluehelmDbContext).Assembly.GetTypes()
+            .SelectMany(t => t.GetCustomAttributes<RouteAttribute>().Select(r => r.Template))
+            .ToList();
+
+        operations.Where(o => !ApiRules.ContainsKey(o)).ShouldBeEmpty("operations without a row in ApiRules");
+        ApiRules.Keys.Where(k => !operations.Contains(k)).ShouldBeEmpty("rows of ApiRules without an operation");
+        pages.Where(p => !PageRules.ContainsKey(p)).ShouldBeEmpty("pages without a row in PageRules");
+        PageRules.Keys.Where(k => !pages.Contains(k)).ShouldBeEmpty("rows of PageRules without a page");
+
+        var api = new Dictionary<string, HttpClient> { [Anonymous] = anonymous };
+        var web = new Dictionary<string, HttpClient> { [Anonymous] = app.CreateClient() };
+        foreach (var role in Everyone)
+        {
+            api[role] = await app.ClientFor(Emails[role]);
+            web[role] = await app.PageClientFor(Emails[role]);
+        }
+
+        var probes = new List<Task<string?>>();
+        foreach (var (role, client) in api)
+        {
+            foreach (var op in operations)
+            {
+                var (method, template) = (op.Split(' ')[0], op.Split(' ')[1]);
+                probes.Add(Probe(client, ApiRequest(method, template, ids), role, op, Expected(ApiRules[op], role)));
+            }
+        }
+
+        foreach (var (role, client) in web)
+        {
+            foreach (var page in pages)
+            {
+                var path = page.Replace("/sites/{Id:guid}", $"/sites/{ids.Site}", StringComparison.Ordinal)
+                    .Replace("{Id:guid}", ids.Alert.ToString(), StringComparison.Ordinal)
+                    .Replace("{Code}", "MINUSCA", StringComparison.Ordinal);
+                probes.Add(Probe(client, new HttpRequestMessage(HttpMethod.Get, path), role, "page " + page, Expected(PageRules[page], role)));
+            }
+        }
+
+        var wrong = (await Task.WhenAll(probes)).OfType<string>().Order(StringComparer.Ordinal).ToList();
+        wrong.ShouldBeEmpty();
+    }
+
+    private static async Task<string?> Probe(HttpClient client, HttpRequestMessage request, string role, string what, Outcome expected)
+    {
+        var requested = request.RequestUri!.OriginalString.Split('?')[0];
+        using var response = await client.SendAsync(request, Ct);
+        var got = Classify(response, requested);
+        return got == expected ? null : $"{what} as {role}: expected {expected}, got {got} ({(int)response.StatusCode} {response.RequestMessage?.RequestUri?.AbsolutePath})";
+    }
+}
