@@ -137,4 +137,34 @@ public sealed class SmsTests(AlertsApp app)
             .Where(e => e.GetProperty("kind").GetString() == "reporter-reply").Select(e => e.GetProperty("note").GetString()).ToList();
         notes.Order(StringComparer.Ordinal).ShouldBe(["Parallel reply 1", "Parallel reply 2", "Parallel reply 3", "Parallel reply 4"]);
     }
+
+    [Theory]
+    [InlineData("+23672777771", "+23672777771", "Another text under the same id")]
+    [InlineData("+23672777772", "+23672777773", "Men with guns near the school of Kaga-Bandoro")]
+    public async Task Sms_SameIdOtherSenderOrText_Returns409AndKeepsTheFirst(string firstFrom, string from, string text)
+    {
+        var id = "msg-reuse-" + Guid.NewGuid().ToString("N");
+        var first = await Post(Sms(firstFrom, "Men with guns near the school of Kaga-Bandoro", id), app.GatewaySecret);
+        first.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var alertId = (await first.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("alertId").GetGuid();
+
+        var reused = await Post(Sms(from, text, id), app.GatewaySecret);
+
+        reused.StatusCode.ShouldBe(HttpStatusCode.Conflict, await reused.Content.ReadAsStringAsync(Ct));
+        (await Platform.AuthTests.Code(reused)).ShouldBe("message-id-conflict");
+        var joc = await app.ClientFor(AlertsApp.Joc);
+        (await joc.GetFromJsonAsync<JsonElement>($"/api/v1/alerts/{alertId}", Ct)).GetProperty("description").GetString().ShouldBe("Men with guns near the school of Kaga-Bandoro");
+    }
+
+    [Fact]
+    public async Task Sms_ParallelMessagesReusingOneId_OneIsStoredTheOthersGet409()
+    {
+        var id = "msg-race-" + Guid.NewGuid().ToString("N");
+
+        var answers = await Task.WhenAll(Enumerable.Range(1, 4).Select(i => Post(Sms($"+2367288880{i}", $"Different message {i} from another phone", id), app.GatewaySecret)));
+
+        var codes = answers.Select(a => a.StatusCode).ToList();
+        codes.Count(c => c == HttpStatusCode.Created).ShouldBe(1, string.Join(", ", codes));
+        codes.Count(c => c == HttpStatusCode.Conflict).ShouldBe(3, string.Join(", ", codes));
+    }
 }

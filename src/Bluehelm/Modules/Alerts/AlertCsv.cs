@@ -96,8 +96,7 @@ internal sealed partial class AlertCsv(BluehelmDbContext db, RaiseAlertHandler r
             }
 
             var received = now;
-            if (Get("received_at") is { Length: > 0 } r && !DateTimeOffset.TryParse(r, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out received)
-                && !DateTimeOffset.TryParse(r, CultureInfo.GetCultureInfo("fr"), DateTimeStyles.AssumeUniversal, out received))
+            if (Get("received_at") is { Length: > 0 } r && !TryParseReceived(r, out received))
             {
                 Fail("received_at", "invalid-date", r);
             }
@@ -176,13 +175,11 @@ internal sealed partial class AlertCsv(BluehelmDbContext db, RaiseAlertHandler r
             var children = Count("children");
             var displaced = Count("displaced");
             var description = Get("description") ?? "";
-            if (description.Length == 0)
+
+            // The API's checks, not a laxer set of the import's own: lengths, control characters, language tag.
+            foreach (var (field, code) in RaiseAlertValidation.Check(description, place, Get("language"), Get("reporter_name"), Get("reporter_phone")))
             {
-                Fail("description", "required", null);
-            }
-            else if (description.Length > 4000)
-            {
-                Fail("description", "too-long", null);
+                Fail(ColumnOf(field), code, null);
             }
 
             if (mission is not null && threat is not null && severity is not null && channel is not null && !errors.Any(e => e.Line == row.Line))
@@ -212,6 +209,11 @@ internal sealed partial class AlertCsv(BluehelmDbContext db, RaiseAlertHandler r
         return new CsvImportResult(parsed.Count, []);
     }
 
+    /// <summary>A date and time as ISO 8601 or as written in English or French; UTC unless it says otherwise.</summary>
+    internal static bool TryParseReceived(string text, out DateTimeOffset value) =>
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value)
+        || DateTimeOffset.TryParse(text, CultureInfo.GetCultureInfo("fr"), DateTimeStyles.AssumeUniversal, out value);
+
     /// <summary>Enum from kebab-case, snake_case, spaces, the French labels' first word or the number.</summary>
     internal static T? ParseEnum<T>(string? text)
         where T : struct, Enum
@@ -236,6 +238,14 @@ internal sealed partial class AlertCsv(BluehelmDbContext db, RaiseAlertHandler r
             _ => null,
         } : null;
     }
+
+    private static string ColumnOf(string field) => field switch
+    {
+        RaiseAlertValidation.PlaceName => "place",
+        RaiseAlertValidation.ReporterName => "reporter_name",
+        RaiseAlertValidation.ReporterPhone => "reporter_phone",
+        _ => field,
+    };
 
     private static Dictionary<string, int> MapColumns(CsvTable table, out bool hxlRow)
     {

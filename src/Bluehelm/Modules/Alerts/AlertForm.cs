@@ -116,18 +116,18 @@ internal sealed class AlertForm
             errors.Add(text["error.parts"]);
         }
 
-        if (string.IsNullOrWhiteSpace(Description))
+        // The checks every channel shares (lengths, control characters), in the user's language.
+        foreach (var message in RaiseAlertValidation.Check(Description, PlaceName, null, ReporterName, ReporterPhone)
+                     .Select(e => e switch
+                     {
+                         (RaiseAlertValidation.Description, "required") => text["error.description"],
+                         (RaiseAlertValidation.Description, "too-long") => text["error.description-long"],
+                         (_, "too-long") => text["error.too-long"],
+                         _ => text["error.control-character"],
+                     })
+                     .Select(m => m.Value).Distinct(StringComparer.Ordinal))
         {
-            errors.Add(text["error.description"]);
-        }
-        else if (Description.Length > 4000)
-        {
-            errors.Add(text["error.description-long"]);
-        }
-
-        if ((PlaceName?.Length ?? 0) > 200 || (ReporterName?.Length ?? 0) > 200 || (ReporterPhone?.Length ?? 0) > 32)
-        {
-            errors.Add(text["error.too-long"]);
+            errors.Add(message);
         }
 
         if (!Enum.IsDefined(ThreatType) || !Enum.IsDefined(Severity) || !Enum.IsDefined(Channel))

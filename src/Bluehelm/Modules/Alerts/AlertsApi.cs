@@ -76,6 +76,9 @@ public static class AlertsApi
 
         var errors = Validation.Check(request);
         ValidatePlace(request, errors);
+        RaiseAlertValidation.AddTo(
+            errors, f => f switch { RaiseAlertValidation.ReporterName => "reporter.name", RaiseAlertValidation.ReporterPhone => "reporter.phone", _ => f },
+            request.Description, request.PlaceName, request.Language, request.Reporter?.Name, request.Reporter?.Phone);
         var now = time.GetUtcNow();
         if (request.ReceivedAt is { } received && received > now.AddMinutes(5))
         {

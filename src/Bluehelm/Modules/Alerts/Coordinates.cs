@@ -55,6 +55,8 @@ internal static partial class Coordinates
         return Math.Abs(value) <= max;
     }
 
-    [GeneratedRegex(@"^(?<h1>[NSEWO])?\s*(?<sign>-)?(?<d>\d{1,3}(?:[.,]\d+)?)\s*(?:°|º|d|\s)\s*(?:(?<m>\d{1,2}(?:[.,]\d+)?)\s*(?:'|′|m|\s)?\s*)?(?:(?<s>\d{1,2}(?:[.,]\d+)?)\s*(?:""|″|''|s)?\s*)?(?<h2>[NSEWO])?$", RegexOptions.IgnoreCase)]
+    // [0-9], not \d: \d also matches the digits of other scripts (Arabic-Indic, Devanagari), which
+    // double.Parse does not read, so such a text threw instead of being refused.
+    [GeneratedRegex(@"^(?<h1>[NSEWO])?\s*(?<sign>-)?(?<d>[0-9]{1,3}(?:[.,][0-9]+)?)\s*(?:°|º|d|\s)\s*(?:(?<m>[0-9]{1,2}(?:[.,][0-9]+)?)\s*(?:'|′|m|\s)?\s*)?(?:(?<s>[0-9]{1,2}(?:[.,][0-9]+)?)\s*(?:""|″|''|s)?\s*)?(?<h2>[NSEWO])?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Dms();
 }

@@ -27,6 +27,12 @@ internal static class PhoneNumbers
             return "+" + digits;
         }
 
-        return digits.StartsWith("00", StringComparison.Ordinal) ? "+" + digits[2..] : digits;
+        if (digits.StartsWith("00", StringComparison.Ordinal))
+        {
+            // "00" alone (or "0000") is no international number: "+" would match every such sender.
+            return digits.Length > 2 ? "+" + digits[2..] : null;
+        }
+
+        return digits;
     }
 }

@@ -54,7 +54,7 @@ internal static class PlaceMatcher
     public static string Fold(string text)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (var ch in text.Normalize(NormalizationForm.FormD))
+        foreach (var ch in Decompose(text))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark)
             {
@@ -65,5 +65,21 @@ internal static class PlaceMatcher
         }
 
         return string.Join(' ', sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>
+    /// Canonical decomposition (accents apart from their letters). Normalize throws on a lone surrogate,
+    /// which outside text may carry; such a code unit becomes U+FFFD (folded to a space) instead.
+    /// </summary>
+    private static string Decompose(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            return Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text)).Normalize(NormalizationForm.FormD);
+        }
     }
 }

@@ -68,3 +68,81 @@ internal sealed class RaiseAlertHandler(BluehelmDbContext db, AlertIntake intake
             : new RaisedAlert(alert.Id, alert, null);
     }
 }
+
+/// <summary>
+/// The checks of an alert's free text that every channel runs the same way (API, web form, SMS, CSV),
+/// so no channel stores what another refuses or what PostgreSQL would refuse at save: the column
+/// lengths, no control characters but tab and line breaks, the language as a BCP 47 tag. Pure: no
+/// database, so the API's fast intake path stays as it is.
+/// </summary>
+internal static partial class RaiseAlertValidation
+{
+    public const int MaxDescription = 4000;
+    public const int MaxPlaceName = 200;
+    public const int MaxReporterName = 200;
+    public const int MaxReporterPhone = 32;
+    public const int MaxLanguage = 8;
+
+    public const string Description = "description";
+    public const string PlaceName = "placeName";
+    public const string Language = "language";
+    public const string ReporterName = "reporterName";
+    public const string ReporterPhone = "reporterPhone";
+
+    /// <summary>Each invalid field (one of the constants above) with its code: required, too-long, control-character, invalid-language.</summary>
+    public static List<(string Field, string Code)> Check(string? description, string? placeName, string? language, string? reporterName, string? reporterPhone)
+    {
+        var errors = new List<(string, string)>();
+        void Text(string field, string? value, int max, bool required)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                if (required)
+                {
+                    errors.Add((field, "required"));
+                }
+            }
+            else if (value.Trim().Length > max)
+            {
+                errors.Add((field, "too-long"));
+            }
+            else if (HasControlCharacter(value))
+            {
+                errors.Add((field, "control-character"));
+            }
+        }
+
+        Text(Description, description, MaxDescription, required: true);
+        Text(PlaceName, placeName, MaxPlaceName, required: false);
+        Text(ReporterName, reporterName, MaxReporterName, required: false);
+        Text(ReporterPhone, reporterPhone, MaxReporterPhone, required: false);
+        if (!string.IsNullOrWhiteSpace(language) && !IsLanguageTag(language.Trim()))
+        {
+            errors.Add((Language, "invalid-language"));
+        }
+
+        return errors;
+    }
+
+    /// <summary>Adds <see cref="Check"/>'s errors under the channel's own field names; a field already in error keeps its first code.</summary>
+    public static void AddTo(Dictionary<string, string[]> errors, Func<string, string> fieldName, string? description, string? placeName, string? language, string? reporterName, string? reporterPhone)
+    {
+        foreach (var (field, code) in Check(description, placeName, language, reporterName, reporterPhone))
+        {
+            errors.TryAdd(fieldName(field), [code]);
+        }
+    }
+
+    /// <summary>NUL and the other C0/C1 controls, except tab, line feed and carriage return (a CRLF line break).</summary>
+    public static bool HasControlCharacter(string text) => text.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r'));
+
+    /// <summary>
+    /// A BCP 47 language tag as alerts carry them: a 2-3 letter language ("fr", "sg", "und"), then an
+    /// optional script (4 letters) and region (2 letters or 3 digits): "en-GB", "fr-CF"; at most
+    /// <see cref="MaxLanguage"/> characters, the column's length.
+    /// </summary>
+    public static bool IsLanguageTag(string tag) => tag.Length <= MaxLanguage && LanguageTag().IsMatch(tag);
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?\\z", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LanguageTag();
+}

@@ -26,6 +26,9 @@ internal static class SmsIntake
     /// <summary>How often a reply is appended again after losing a race for its alert's version.</summary>
     private const int MaxReplyAttempts = 8;
 
+    /// <summary>Seconds a gateway is asked to wait before resending a message whose reply could not be stored.</summary>
+    private const int RetryAfterSeconds = 5;
+
     internal static void Map(RouteGroupBuilder alerts)
     {
         alerts.MapPost("/sms", Receive)
@@ -34,7 +37,9 @@ internal static class SmsIntake
             .AllowAnonymous()
             .DisableAntiforgery()
             .Produces<SmsAccepted>(StatusCodes.Status201Created)
-            .Produces<SmsAccepted>(StatusCodes.Status200OK);
+            .Produces<SmsAccepted>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
     /// <summary>Anonymous at the HTTP level on purpose: a gateway has no user, only its secret, checked first.</summary>
@@ -85,6 +90,10 @@ internal static class SmsIntake
             errors["id"] = ["too-long"];
         }
 
+        // The same checks as every other channel; the text as it will be stored (cut to MaxText).
+        RaiseAlertValidation.AddTo(
+            errors, f => f == RaiseAlertValidation.ReporterPhone ? "from" : "text",
+            text.Length > MaxText ? text[..MaxText] : text, null, null, null, fields.GetValueOrDefault("from")?.Trim());
         if (errors.Count > 0)
         {
             return ApiProblems.Validation(http, errors);
@@ -99,7 +108,7 @@ internal static class SmsIntake
         var key = string.IsNullOrEmpty(messageId)
             ? null
             : new IdempotencyKey("gateway:" + gateway.Id.ToString("N"), messageId, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(from + "\n" + text))));
-        return await AcceptAsync(db, raise, missions, gateway, new Sms(from!, text, date, now), key, ct);
+        return await AcceptAsync(http, db, raise, missions, gateway, new Sms(from!, text, date, now), key, ct);
     }
 
     /// <summary>
@@ -107,15 +116,16 @@ internal static class SmsIntake
     /// alert (a reporter sending several messages at once) conflict on its version: the loser reloads
     /// the alert and appends again, so every accepted message is stored.
     /// </summary>
-    private static async Task<IResult> AcceptAsync(BluehelmDbContext db, RaiseAlertHandler raise, IMissionDirectory missions, SmsGateway gateway, Sms sms, IdempotencyKey? key, CancellationToken ct)
+    private static async Task<IResult> AcceptAsync(HttpContext http, BluehelmDbContext db, RaiseAlertHandler raise, IMissionDirectory missions, SmsGateway gateway, Sms sms, IdempotencyKey? key, CancellationToken ct)
     {
         var actor = new Actor(null, "sms:" + gateway.Name);
         for (var attempt = 1; ; attempt++)
         {
-            // A gateway retrying a message gets the first answer's alert, whatever the text.
+            // A gateway retrying a message gets the first answer's alert; the same id with another
+            // sender or text is not a retry and must not be thrown away as one.
             if (key is not null && await db.FindAsync(key, ct) is { } seen)
             {
-                return TypedResults.Ok(new SmsAccepted(seen.ResultId, false, true));
+                return Replayed(http, seen, key);
             }
 
             var open = await db.Set<Alert>()
@@ -132,9 +142,12 @@ internal static class SmsIntake
                         actor,
                         key),
                     ct);
-                return raised.Created is null
-                    ? TypedResults.Ok(new SmsAccepted(raised.AlertId, false, true))
-                    : TypedResults.Created($"/api/v1/alerts/{raised.AlertId}", new SmsAccepted(raised.AlertId, false, false));
+                if (raised.Created is null)
+                {
+                    return raised.Earlier is { } earlier ? Replayed(http, earlier, key!) : TypedResults.Ok(new SmsAccepted(raised.AlertId, false, true));
+                }
+
+                return TypedResults.Created($"/api/v1/alerts/{raised.AlertId}", new SmsAccepted(raised.AlertId, false, false));
             }
 
             open.Note(sms.ReceivedAt, null, actor.Name, sms.Text, AlertEventKind.ReporterReply);
@@ -156,7 +169,7 @@ internal static class SmsIntake
                 }
                 else if (await db.WriteOnceAsync(key, Save, ct) is { } first)
                 {
-                    return TypedResults.Ok(new SmsAccepted(first.ResultId, false, true));
+                    return Replayed(http, first, key);
                 }
 
                 return TypedResults.Ok(new SmsAccepted(open.Id, true, false));
@@ -165,8 +178,25 @@ internal static class SmsIntake
             {
                 db.ChangeTracker.Clear();
             }
+            catch (DbUpdateConcurrencyException) when (key is not null)
+            {
+                // Every attempt lost its race: nothing of this message is stored. With a message id the
+                // gateway can send it again safely (the id makes the resend idempotent), so it is told to.
+                http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+                return ApiProblems.Problem(http, StatusCodes.Status503ServiceUnavailable, "sms-busy-retry");
+            }
         }
     }
+
+    /// <summary>
+    /// The answer to a message id seen before: the first answer's alert when sender and text are the
+    /// same (a gateway's retry), 409 when they differ (another message reusing the id, which would
+    /// otherwise be answered as stored and lost).
+    /// </summary>
+    private static IResult Replayed(HttpContext http, IdempotencyRecord earlier, IdempotencyKey key) =>
+        earlier.SameRequestAs(key)
+            ? TypedResults.Ok(new SmsAccepted(earlier.ResultId, false, true))
+            : ApiProblems.Problem(http, StatusCodes.Status409Conflict, "message-id-conflict");
 
     /// <summary>One message, its text already cut to <see cref="MaxText"/>.</summary>
     private sealed record Sms(string From, string Text, DateTimeOffset Date, DateTimeOffset ReceivedAt);
@@ -194,8 +224,16 @@ internal static class SmsIntake
                 return null;
             }
 
-            var form = await http.Request.ReadFormAsync(ct);
-            return form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+            try
+            {
+                var form = await http.Request.ReadFormAsync(ct);
+                return form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+            }
+            catch (InvalidDataException)
+            {
+                // ASP.NET refuses a form carrying %00 (or over its limits) with this: a bad body, not a server error.
+                return null;
+            }
         }
 
         var body = await AlertsApi.ReadBodyAsync(http, ct);
