@@ -37,9 +37,11 @@ internal static class RateLimitingSetup
     {
         public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => RejectAsync;
 
-        // Showing the sign-in form costs nothing: only posts are counted.
+        // Showing the sign-in form costs nothing: only posts are counted. A request with no client
+        // address (in-process test server, a Unix-socket proxy) is not limited: one bucket shared by
+        // every such client would let one stranger keep everyone from signing in.
         public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
-            HttpMethods.IsPost(httpContext.Request.Method)
+            HttpMethods.IsPost(httpContext.Request.Method) && httpContext.Connection.RemoteIpAddress is not null
                 ? RateLimitPartition.GetFixedWindowLimiter(ClientAddress.Of(httpContext), _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = limits.Value.ClientPermits,
