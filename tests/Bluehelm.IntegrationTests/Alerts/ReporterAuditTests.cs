@@ -22,7 +22,7 @@ public sealed class ReporterAuditTests(AlertsApp app)
     }
 
     [Fact]
-    public async Task Detail_ApiAndPageOfJoc_EachLeaveAReadLine_PocLeavesNone()
+    public async Task Detail_ApiAndPageOfJocOrPoc_EachJocReadLeavesAnAuditLineAndPocNone()
     {
         var joc = await app.ClientFor(AlertsApp.Joc);
         var admin = await app.ClientFor(BluehelmApp.AdminEmail);

@@ -12,7 +12,7 @@ public sealed class ScopeTests(AlertsApp app)
     [InlineData(AlertsApp.Poc, HttpStatusCode.OK)]
     [InlineData(AlertsApp.Commander, HttpStatusCode.Forbidden)]
     [InlineData(AlertsApp.OtherJoc, HttpStatusCode.Forbidden)]
-    public async Task Targets_OnlyTheMissionsJocPocOrAdmin(string email, HttpStatusCode expected)
+    public async Task Targets_ReadByRole_OnlyTheMissionsJocPocOrAdmin(string email, HttpStatusCode expected)
     {
         var client = await app.ClientFor(email);
 

@@ -33,7 +33,7 @@ public sealed class MissionScopeTests(AlertsApp app)
     [InlineData(Training, HttpStatusCode.Forbidden)]
     [InlineData(Delegation, HttpStatusCode.Forbidden)]
     [InlineData("conduct.minusca@demo.bluehelm.local", HttpStatusCode.Forbidden)]
-    public async Task StrengthAndSite_ByRole(string email, HttpStatusCode expected)
+    public async Task StrengthAndSite_EachRole_AnswerAsPolicySays(string email, HttpStatusCode expected)
     {
         var client = await app.ClientFor(email);
         var site = await BanguiSite();

@@ -4,7 +4,7 @@ namespace Bluehelm.IntegrationTests.Platform.Hosting;
 public sealed class BadRequestTests(BluehelmApp app) : IClassFixture<BluehelmApp>
 {
     [Fact]
-    public async Task MalformedJsonBody_Answers400InvalidJsonWithWhere()
+    public async Task Request_MalformedJsonBody_Answers400InvalidJsonWithWhere()
     {
         var ct = TestContext.Current.CancellationToken;
         using var client = await app.ClientFor("joc.minusca@demo.bluehelm.local");
@@ -43,7 +43,7 @@ public sealed class BadRequestTests(BluehelmApp app) : IClassFixture<BluehelmApp
     }
 
     [Fact]
-    public async Task MalformedQueryValue_Answers400NamingTheParameter()
+    public async Task Request_MalformedQueryValue_Answers400NamingTheParameter()
     {
         var ct = TestContext.Current.CancellationToken;
         using var client = await app.ClientFor("joc.minusca@demo.bluehelm.local");

@@ -48,7 +48,7 @@ public sealed class DataFolderTests
     }
 
     [Fact]
-    public async Task CertificateConfigured_KeyRingIsEncryptedAtRestAndReadAfterRestart()
+    public async Task KeyRing_CertificateConfigured_IsEncryptedAtRestAndReadAfterRestart()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var set = await ServerSet.CreateAsync("Production", sqlite: true);

@@ -109,7 +109,7 @@ public sealed class ForwardedHeadersTests
     }
 
     [Fact]
-    public async Task FromAnAddressNotConfiguredAsProxy_ForwardedProtoIsIgnored()
+    public async Task ForwardedProto_FromAnAddressNotConfiguredAsProxy_IsIgnored()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var set = await ServerSet.CreateAsync("Production", sqlite: true);
