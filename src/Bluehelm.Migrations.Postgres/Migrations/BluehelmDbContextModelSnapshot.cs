@@ -80,6 +80,9 @@ namespace Bluehelm.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset?>("OnSceneAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("OutsideHostCountry")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset?>("OverdueSince")
                         .HasColumnType("timestamp with time zone");
 

@@ -75,6 +75,9 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
                     b.Property<long?>("OnSceneAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("OutsideHostCountry")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("OverdueSince")
                         .HasColumnType("INTEGER");
 

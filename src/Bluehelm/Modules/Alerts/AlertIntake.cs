@@ -63,6 +63,7 @@ internal sealed class AlertIntake(BluehelmDbContext db, IMissionDirectory missio
             NearestSiteId = siteId,
             NearestSiteName = siteName,
             NearestSiteDistanceKm = distance,
+            OutsideHostCountry = lat is { } la2 && lon is { } lo2 && Platform.Maps.CountryBounds.IsFarOutside(input.Mission.HostCountryIso2, la2, lo2),
             ThreatType = input.ThreatType,
             Severity = input.Severity,
             PeopleAtRisk = input.PeopleAtRisk,

@@ -140,7 +140,8 @@ internal sealed class AlertQueries(BluehelmDbContext db, IMissionDirectory missi
             reporter, a.DuplicateOfId, a.TriagedAt, a.DispatchedAt, a.OnSceneAt, a.ClosedAt, a.DispatchDueAt, a.OverdueSince, a.Version,
             Alert.NextStatuses(a.Status),
             [.. a.Events.OrderBy(e => e.Sequence).Select(e => new TimelineEntry(e.At, e.Kind, e.From, e.To, e.Actor, e.Note, e.RelatedAlertId))],
-            [.. a.Responses.OrderBy(r => r.DispatchedAt).Select(r => Response(r))]);
+            [.. a.Responses.OrderBy(r => r.DispatchedAt).Select(r => Response(r))],
+            a.OutsideHostCountry);
     }
 
     private static ResponseDto Response(AlertResponse r)
@@ -167,7 +168,8 @@ internal sealed class AlertQueries(BluehelmDbContext db, IMissionDirectory missi
             new AlertSummary(
                 a.Id, "", a.ReceivedAt, a.Channel, a.ThreatType, a.Severity, a.Status,
                 a.PlaceName, a.Latitude, a.Longitude, a.PrioGridGid, a.NearestSiteName, a.NearestSiteDistanceKm, a.PeopleAtRisk, a.DispatchDueAt,
-                a.OverdueSince != null || ((a.Status == AlertStatus.Received || a.Status == AlertStatus.Triaged) && a.DispatchDueAt < now)));
+                a.OverdueSince != null || ((a.Status == AlertStatus.Received || a.Status == AlertStatus.Triaged) && a.DispatchDueAt < now),
+                a.OutsideHostCountry));
 
     /// <summary>A summary as read, before its mission code is known.</summary>
     private sealed record SummaryRow(Guid MissionId, AlertSummary Summary);

@@ -7,4 +7,5 @@ public sealed record AlertDetail(
     double? NearestSiteDistanceKm, int? PeopleAtRisk, int? Women, int? Children, int? Displaced, string Description, string Language,
     ReporterDto? Reporter, Guid? DuplicateOf, DateTimeOffset? TriagedAt, DateTimeOffset? DispatchedAt, DateTimeOffset? OnSceneAt,
     DateTimeOffset? ClosedAt, DateTimeOffset DispatchDueAt, DateTimeOffset? OverdueSince, int Version,
-    IReadOnlyList<AlertStatus> NextStatuses, IReadOnlyList<TimelineEntry> Timeline, IReadOnlyList<ResponseDto> Responses);
+    IReadOnlyList<AlertStatus> NextStatuses, IReadOnlyList<TimelineEntry> Timeline, IReadOnlyList<ResponseDto> Responses,
+    bool OutsideHostCountry = false);

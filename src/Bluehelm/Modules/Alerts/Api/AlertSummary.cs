@@ -4,4 +4,4 @@ namespace Bluehelm.Modules.Alerts;
 public sealed record AlertSummary(
     Guid Id, string Mission, DateTimeOffset ReceivedAt, AlertChannel Channel, ThreatType ThreatType, Severity Severity, AlertStatus Status,
     string? PlaceName, double? Latitude, double? Longitude, int? PrioGridGid, string? NearestSite, double? NearestSiteDistanceKm,
-    int? PeopleAtRisk, DateTimeOffset DispatchDueAt, bool Overdue);
+    int? PeopleAtRisk, DateTimeOffset DispatchDueAt, bool Overdue, bool OutsideHostCountry = false);

@@ -67,6 +67,12 @@ internal sealed class Alert
     /// <summary>ISO 639-1 code (fr, en, sg) or "und" when not known.</summary>
     public string Language { get; set; } = "und";
 
+    /// <summary>
+    /// The coordinates are far outside the mission's host country (more than
+    /// <see cref="Platform.Maps.CountryBounds.FarMarginDegrees"/> beyond its outline's bounds): kept, but flagged for a second look.
+    /// </summary>
+    public bool OutsideHostCountry { get; set; }
+
     public AlertStatus Status { get; private set; } = AlertStatus.Received;
 
     public Guid? DuplicateOfId { get; private set; }
