@@ -1,47 +1,14 @@
 using Bluehelm.Modules.Alerts;
 using Bluehelm.Platform.Data;
-using Bluehelm.Platform.Hosting;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
+
+using Bluehelm.IntegrationTests.Platform;
 
 namespace Bluehelm.IntegrationTests.Alerts;
 
 /// <summary>Migration Alerts_ResponseNotes: the notes of each existing response become the first entry of its history.</summary>
-public sealed class ResponseNotesMigrationTests : IAsyncLifetime
+public sealed class ResponseNotesMigrationTests : MigrationTestDatabase
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("bluehelm-notes-").FullName;
-    private string? _postgresDatabase;
-    private BluehelmOptions _settings = new();
-
-    private bool IsSqlite => BluehelmApp.PostgresServer is null;
-
-    public async ValueTask InitializeAsync()
-    {
-        string connectionString;
-        if (BluehelmApp.PostgresServer is { } server)
-        {
-            (_postgresDatabase, connectionString) = await PostgresTestDatabase.CreateAsync(server);
-        }
-        else
-        {
-            connectionString = $"Data Source={Path.Combine(_folder, "old.db")};Pooling=False";
-        }
-
-        _settings = new BluehelmOptions { Database = new DatabaseOptions { Provider = IsSqlite ? "sqlite" : "postgres", ConnectionString = connectionString } };
-    }
-
-    private BluehelmDbContext Context()
-    {
-        var builder = new DbContextOptionsBuilder<BluehelmDbContext>();
-        DatabaseRegistration.Configure(builder, _settings);
-        return new BluehelmDbContext(builder.Options);
-    }
-
-    private object At(DateTimeOffset at) => IsSqlite ? at.UtcTicks : at;
-
-    private object Id(Guid id) => IsSqlite ? id.ToString().ToUpperInvariant() : id;
-
     [Fact]
     public async Task Migrate_ResponseWithNotes_NotesBecomeTheFirstHistoryEntry()
     {
@@ -53,8 +20,7 @@ public sealed class ResponseNotesMigrationTests : IAsyncLifetime
         var dispatched = new DateTimeOffset(2026, 11, 28, 14, 5, 0, TimeSpan.Zero);
         await using (var old = Context())
         {
-            var before = old.Database.GetMigrations().Single(m => m.EndsWith("_Platform_TablesPrefixedByModule", StringComparison.Ordinal));
-            await old.GetService<IMigrator>().MigrateAsync(before, ct);
+            await MigrateToAsync(old, "Platform_TablesPrefixedByModule", ct);
             await old.Database.ExecuteSqlRawAsync(
                 "INSERT INTO \"missions\" (\"Id\", \"Code\", \"NameEn\", \"NameFr\", \"WorkingLanguages\") VALUES ({0}, 'OLDMIS', 'Old mission', 'Ancienne mission', 'fr')",
                 [Id(missionId)], ct);
@@ -83,16 +49,5 @@ public sealed class ResponseNotesMigrationTests : IAsyncLifetime
         note.UserId.ShouldBeNull();
         var response = await db.Set<AlertResponse>().Include(r => r.Notes).SingleAsync(r => r.Id == withNotes, ct);
         response.Notes.ShouldHaveSingleItem().Text.ShouldBe("Two sections, report at 18:00");
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_postgresDatabase is not null && BluehelmApp.PostgresServer is { } server)
-        {
-            await PostgresTestDatabase.DropAsync(server, _postgresDatabase);
-        }
-
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
     }
 }

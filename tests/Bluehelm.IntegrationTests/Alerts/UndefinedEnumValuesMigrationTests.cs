@@ -1,9 +1,8 @@
 using Bluehelm.Modules.Alerts;
 using Bluehelm.Platform.Data;
-using Bluehelm.Platform.Hosting;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
+
+using Bluehelm.IntegrationTests.Platform;
 
 namespace Bluehelm.IntegrationTests.Alerts;
 
@@ -12,40 +11,8 @@ namespace Bluehelm.IntegrationTests.Alerts;
 /// -1 / 0 / 99, threat 99, channel 42, dispatch action 99, outcome 77. Each becomes the defined value
 /// the migration documents; defined values are left as they were.
 /// </summary>
-public sealed class UndefinedEnumValuesMigrationTests : IAsyncLifetime
+public sealed class UndefinedEnumValuesMigrationTests : MigrationTestDatabase
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("bluehelm-migrate-enums-").FullName;
-    private string? _postgresDatabase;
-    private BluehelmOptions _settings = new();
-
-    private bool IsSqlite => BluehelmApp.PostgresServer is null;
-
-    public async ValueTask InitializeAsync()
-    {
-        string connectionString;
-        if (BluehelmApp.PostgresServer is { } server)
-        {
-            (_postgresDatabase, connectionString) = await PostgresTestDatabase.CreateAsync(server);
-        }
-        else
-        {
-            connectionString = $"Data Source={Path.Combine(_folder, "old.db")};Pooling=False";
-        }
-
-        _settings = new BluehelmOptions { Database = new DatabaseOptions { Provider = IsSqlite ? "sqlite" : "postgres", ConnectionString = connectionString } };
-    }
-
-    private BluehelmDbContext Context()
-    {
-        var builder = new DbContextOptionsBuilder<BluehelmDbContext>();
-        DatabaseRegistration.Configure(builder, _settings);
-        return new BluehelmDbContext(builder.Options);
-    }
-
-    private object At(DateTimeOffset at) => IsSqlite ? at.UtcTicks : at;
-
-    private object Id(Guid id) => IsSqlite ? id.ToString().ToUpperInvariant() : id;
-
     [Fact]
     public async Task Migrate_AlertsAndResponsesWithUndefinedEnumNumbers_GetTheDocumentedDefinedValues()
     {
@@ -69,8 +36,7 @@ public sealed class UndefinedEnumValuesMigrationTests : IAsyncLifetime
         };
         await using (var old = Context())
         {
-            var before = old.Database.GetMigrations().Single(m => m.EndsWith("_Platform_TablesPrefixedByModule", StringComparison.Ordinal));
-            await old.GetService<IMigrator>().MigrateAsync(before, ct);
+            await MigrateToAsync(old, "Platform_TablesPrefixedByModule", ct);
             await old.Database.ExecuteSqlRawAsync(
                 "INSERT INTO \"missions\" (\"Id\", \"Code\", \"NameEn\", \"NameFr\", \"WorkingLanguages\") VALUES ({0}, 'ENUMS', 'Enum mission', 'Mission enum', 'fr')",
                 [Id(missionId)], ct);
@@ -113,16 +79,5 @@ public sealed class UndefinedEnumValuesMigrationTests : IAsyncLifetime
             var response = await db.Set<AlertResponse>().AsNoTracking().SingleAsync(x => x.Id == r.Id, ct);
             (response.Action, response.Outcome).ShouldBe((r.A, r.O));
         }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_postgresDatabase is not null && BluehelmApp.PostgresServer is { } server)
-        {
-            await PostgresTestDatabase.DropAsync(server, _postgresDatabase);
-        }
-
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
     }
 }

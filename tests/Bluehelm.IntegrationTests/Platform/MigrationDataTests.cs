@@ -1,12 +1,9 @@
 using Bluehelm.Modules.Alerts;
 using Bluehelm.Modules.Missions;
 using Bluehelm.Platform.Data;
-using Bluehelm.Platform.Hosting;
 using Bluehelm.Platform.Idempotency;
 using Bluehelm.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Bluehelm.IntegrationTests.Platform;
 
@@ -14,41 +11,8 @@ namespace Bluehelm.IntegrationTests.Platform;
 /// A database made by an earlier release keeps its data through every later migration: rows written
 /// with the old table and column names are read back through the current model.
 /// </summary>
-public sealed class MigrationDataTests : IAsyncLifetime
+public sealed class MigrationDataTests : MigrationTestDatabase
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("bluehelm-migrate-").FullName;
-    private string? _postgresDatabase;
-    private BluehelmOptions _settings = new();
-
-    private bool IsSqlite => BluehelmApp.PostgresServer is null;
-
-    public async ValueTask InitializeAsync()
-    {
-        string connectionString;
-        if (BluehelmApp.PostgresServer is { } server)
-        {
-            (_postgresDatabase, connectionString) = await PostgresTestDatabase.CreateAsync(server);
-        }
-        else
-        {
-            connectionString = $"Data Source={Path.Combine(_folder, "old.db")};Pooling=False";
-        }
-
-        _settings = new BluehelmOptions { Database = new DatabaseOptions { Provider = IsSqlite ? "sqlite" : "postgres", ConnectionString = connectionString } };
-    }
-
-    private BluehelmDbContext Context()
-    {
-        var builder = new DbContextOptionsBuilder<BluehelmDbContext>();
-        DatabaseRegistration.Configure(builder, _settings);
-        return new BluehelmDbContext(builder.Options);
-    }
-
-    /// <summary>An instant as the old schema stored it: UTC ticks on SQLite, a timestamp on PostgreSQL.</summary>
-    private object At(DateTimeOffset at) => IsSqlite ? at.UtcTicks : at;
-
-    private object Id(Guid id) => IsSqlite ? id.ToString().ToUpperInvariant() : id;
-
     [Fact]
     public async Task Migrate_DatabaseOfTheAlertsRelease_KeepsMissionsAlertsRolesAndIdempotencyRecords()
     {
@@ -59,8 +23,7 @@ public sealed class MigrationDataTests : IAsyncLifetime
         var received = new DateTimeOffset(2026, 11, 20, 6, 30, 0, TimeSpan.Zero);
         await using (var old = Context())
         {
-            var alertsRelease = old.Database.GetMigrations().Single(m => m.EndsWith("_Alerts", StringComparison.Ordinal));
-            await old.GetService<IMigrator>().MigrateAsync(alertsRelease, ct);
+            await MigrateToAsync(old, "Alerts", ct);
 
             await old.Database.ExecuteSqlRawAsync(
                 "INSERT INTO \"missions\" (\"Id\", \"Code\", \"NameEn\", \"NameFr\", \"WorkingLanguages\") VALUES ({0}, 'OLDMIS', 'Old mission', 'Ancienne mission', 'fr')",
@@ -90,16 +53,5 @@ public sealed class MigrationDataTests : IAsyncLifetime
         alert.Description.ShouldBe("Armed men near the school");
         (await db.Set<IdempotencyRecord>().SingleAsync(r => r.Key == "key-1", ct)).ResultId.ShouldBe(alertId);
         (await db.Set<BluehelmRole>().SingleAsync(r => r.Id == roleId, ct)).Name.ShouldBe("old-role");
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_postgresDatabase is not null && BluehelmApp.PostgresServer is { } server)
-        {
-            await PostgresTestDatabase.DropAsync(server, _postgresDatabase);
-        }
-
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
     }
 }
