@@ -152,6 +152,8 @@ internal sealed class ServerProcess : IAsyncDisposable
 
         psi.Environment["BLUEHELM_ADMIN_PASSWORD"] = adminPassword;
         psi.Environment["BLUEHELM_DEMO_PASSWORD"] = demoPassword;
+        // The load signs in as the demo JOC officer; Production seeds the demo only when asked.
+        psi.Environment["Bluehelm__SeedDemo"] = "true";
         psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
 
         var process = Process.Start(psi) ?? throw new InvalidOperationException("cannot start the server");
