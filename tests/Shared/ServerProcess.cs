@@ -235,7 +235,7 @@ public sealed class ServerProcess : IDisposable
             return hostPath;
         }
 
-        // .../shared/Microsoft.NETCore.App/<version>/ -> the dotnet root three levels up.
+        // The runtime directory is <dotnet root>/<runtime folder>/Microsoft.NETCore.App/<version>/: the root is three levels up.
         var root = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
         var candidate = Path.Combine(root, exe);
         return File.Exists(candidate) ? candidate : exe;

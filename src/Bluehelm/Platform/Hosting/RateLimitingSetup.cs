@@ -1,14 +1,11 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Threading.RateLimiting;
 using Bluehelm.Platform.Http;
 using Bluehelm.Platform.Identity;
-using Bluehelm.Platform.Localization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Bluehelm.Platform.Hosting;
@@ -61,19 +58,7 @@ internal static class RateLimitingSetup
                 return;
             }
 
-            var text = http.RequestServices.GetRequiredService<IStringLocalizer<SharedText>>();
-            var html = http.RequestServices.GetRequiredService<HtmlEncoder>();
-            var lang = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-            http.Response.ContentType = "text/html; charset=utf-8";
-            await http.Response.WriteAsync(
-                $"""
-                <!DOCTYPE html>
-                <html lang="{lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1.0">
-                <title>{html.Encode(text["ratelimit.title"])} · Bluehelm</title><link rel="stylesheet" href="/app.css"></head>
-                <body><header class="top"><a class="brand" href="/">Bluehelm</a></header>
-                <main><h1>{html.Encode(text["ratelimit.title"])}</h1><p>{html.Encode(text["ratelimit.text"])}</p><p><a href="/account/login">{html.Encode(text["login.title"])}</a></p></main></body></html>
-                """,
-                ct);
+            await StatusPage.WriteAsync(http);
         }
     }
 }
