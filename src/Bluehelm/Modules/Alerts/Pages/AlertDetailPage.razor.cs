@@ -2,6 +2,7 @@ using System.Globalization;
 using Bluehelm.Modules.Missions.Contracts;
 using Bluehelm.Platform.Data;
 using Bluehelm.Platform.Identity;
+using Bluehelm.Platform.Localization;
 using Bluehelm.Platform.Maps;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -181,7 +182,7 @@ public partial class AlertDetailPage
 
     private static Actor Actor(System.Security.Claims.ClaimsPrincipal user) => new(user.UserId(), user.Identity?.Name ?? "");
 
-    private static string Utc(DateTimeOffset t) => t.ToUniversalTime().ToString("g", CultureInfo.CurrentCulture) + " UTC";
+    private static string Utc(DateTimeOffset t) => When.Utc(t);
 
     private static string Count(int? n) => n?.ToString("N0", CultureInfo.CurrentCulture) ?? "–";
 
