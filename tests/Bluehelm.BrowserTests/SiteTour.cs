@@ -1,0 +1,70 @@
+using Bluehelm.Modules.Alerts;
+using Bluehelm.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bluehelm.BrowserTests;
+
+/// <summary>
+/// Every page of Bluehelm with real ids from the demo data, and who visits it, for tests that must
+/// hold on every page (transfer budgets, accessibility, narrow screens). A page added to the site
+/// without a row here fails <see cref="Routes_EveryRoutablePage_IsOnTheTour"/>.
+/// </summary>
+public sealed class SiteTour(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    /// <summary>Who opens a page on the tour: nobody signed in, the demo JOC officer of MINUSCA, or the administrator.</summary>
+    public enum Visitor { Anonymous, Joc, Admin }
+
+    /// <summary>Route template → the visitor that opens it. Exactly one row per routable page.</summary>
+    internal static readonly IReadOnlyDictionary<string, Visitor> Rows = new Dictionary<string, Visitor>(StringComparer.Ordinal)
+    {
+        ["/"] = Visitor.Joc,
+        ["/account/login"] = Visitor.Anonymous,
+        ["/account/denied"] = Visitor.Joc,
+        ["/about/data"] = Visitor.Joc,
+        ["/admin/audit"] = Visitor.Admin,
+        ["/missions"] = Visitor.Joc,
+        ["/missions/{Code}"] = Visitor.Joc,
+        ["/sites/{Id:guid}"] = Visitor.Joc,
+        ["/alerts"] = Visitor.Joc,
+        ["/alerts/board"] = Visitor.Joc,
+        ["/alerts/map"] = Visitor.Joc,
+        ["/alerts/{Id:guid}"] = Visitor.Joc,
+        ["/alerts/new"] = Visitor.Joc,
+        ["/alerts/import"] = Visitor.Joc,
+    };
+
+    /// <summary>The e-mail a visitor signs in with, or null for nobody.</summary>
+    internal static string? EmailOf(Visitor visitor) => visitor switch
+    {
+        Visitor.Joc => "joc.minusca@demo.bluehelm.local",
+        Visitor.Admin => BluehelmApp.AdminEmail,
+        _ => null,
+    };
+
+    /// <summary>Every page on the tour as a path to open, with the ids filled in from the database (one alert of MINUSCA must exist).</summary>
+    internal static async Task<IReadOnlyList<(string Template, string Path, Visitor Visitor)>> PathsAsync(BrowserApp app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BluehelmDbContext>();
+        var site = await db.Set<Bluehelm.Modules.Missions.Site>().OrderBy(s => s.Name).Select(s => s.Id).FirstAsync();
+        var alert = await db.Set<Alert>().OrderBy(a => a.Id).Select(a => a.Id).FirstOrDefaultAsync();
+        return Rows.Select(r => (r.Key, r.Key
+                .Replace("{Code}", "MINUSCA", StringComparison.Ordinal)
+                .Replace("/sites/{Id:guid}", $"/sites/{site}", StringComparison.Ordinal)
+                .Replace("/alerts/{Id:guid}", $"/alerts/{alert}", StringComparison.Ordinal), r.Value))
+            .ToList();
+    }
+
+    [Fact]
+    public void Routes_EveryRoutablePage_IsOnTheTour()
+    {
+        var routes = typeof(BluehelmDbContext).Assembly.GetTypes()
+            .SelectMany(t => t.GetCustomAttributes(typeof(Microsoft.AspNetCore.Components.RouteAttribute), false).Cast<Microsoft.AspNetCore.Components.RouteAttribute>())
+            .Select(r => r.Template)
+            .ToHashSet(StringComparer.Ordinal);
+        routes.Where(r => !Rows.ContainsKey(r)).ShouldBeEmpty("pages missing from the tour");
+        Rows.Keys.Where(r => !routes.Contains(r)).ShouldBeEmpty("tour rows without a page");
+        app.BaseUrl.ShouldNotBeEmpty();
+    }
+}
