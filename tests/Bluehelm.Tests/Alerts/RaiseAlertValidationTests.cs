@@ -51,11 +51,11 @@ public sealed class RaiseAlertValidationTests
             PlaceName = "Bria",
             ReporterName = nameLength is null ? reporterName : new string('n', int.Parse(nameLength, System.Globalization.CultureInfo.InvariantCulture)),
         };
-        var errors = new List<string>();
+        var errors = new Bluehelm.Platform.Layout.FormErrors();
 
         form.Parse(new KeyLocalizer(), DateTimeOffset.UnixEpoch, errors).ShouldBeNull();
 
-        errors.ShouldBe([key]);
+        errors.All.Select(e => e.Message).ShouldBe([key]);
     }
 
     /// <summary>Answers each key with itself, so a test sees which message was chosen.</summary>

@@ -5,6 +5,7 @@ using Bluehelm.Modules.Missions.Contracts;
 using Bluehelm.Platform.Csv;
 using Bluehelm.Platform.Data;
 using Bluehelm.Platform.Identity;
+using Bluehelm.Platform.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bluehelm.Modules.Alerts;
@@ -161,7 +162,8 @@ internal sealed partial class AlertCsv(BluehelmDbContext db, RaiseAlertHandler r
                     return null;
                 }
 
-                if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n is >= 0 and <= 10_000_000)
+                // Files are often typed or edited by hand in a French or English spreadsheet: "1 200" and "1,200" are 1200.
+                if (Numbers.TryParseCount(text, out var n) && n <= 10_000_000)
                 {
                     return n;
                 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Bluehelm.Modules.Missions.Contracts;
+using Bluehelm.Platform.Layout;
+using Bluehelm.Platform.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace Bluehelm.Modules.Alerts;
@@ -10,6 +12,46 @@ namespace Bluehelm.Modules.Alerts;
 /// </summary>
 internal sealed class AlertForm
 {
+    /// <summary>The ids of the form's fields on the page, which its errors point at.</summary>
+    public static class Fields
+    {
+        public const string Mission = "mission";
+        public const string Threat = "threat";
+        public const string Severity = "severity";
+        public const string Description = "description";
+        public const string Channel = "channel";
+        public const string Received = "received";
+        public const string Place = "place";
+        public const string Latitude = "lat";
+        public const string Longitude = "lon";
+        public const string People = "people";
+        public const string Women = "women";
+        public const string Children = "children";
+        public const string Displaced = "displaced";
+        public const string ReporterName = "rname";
+        public const string ReporterPhone = "rphone";
+    }
+
+    /// <summary>The property of this form behind each field id, for <see cref="FormErrors.Attach"/>.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Properties = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [Fields.Mission] = nameof(Mission),
+        [Fields.Threat] = nameof(ThreatType),
+        [Fields.Severity] = nameof(Severity),
+        [Fields.Description] = nameof(Description),
+        [Fields.Channel] = nameof(Channel),
+        [Fields.Received] = nameof(ReceivedAt),
+        [Fields.Place] = nameof(PlaceName),
+        [Fields.Latitude] = nameof(Latitude),
+        [Fields.Longitude] = nameof(Longitude),
+        [Fields.People] = nameof(PeopleAtRisk),
+        [Fields.Women] = nameof(Women),
+        [Fields.Children] = nameof(Children),
+        [Fields.Displaced] = nameof(Displaced),
+        [Fields.ReporterName] = nameof(ReporterName),
+        [Fields.ReporterPhone] = nameof(ReporterPhone),
+    };
+
     public string? FormKey { get; set; }
 
     public string? Mission { get; set; }
@@ -42,99 +84,134 @@ internal sealed class AlertForm
 
     public string? ReporterPhone { get; set; }
 
-    /// <summary>Checks and converts; adds localized messages to <paramref name="errors"/>. The mission is filled by the caller.</summary>
-    public NewAlert? Parse(IStringLocalizer<AlertsText> text, DateTimeOffset now, List<string> errors)
+    /// <summary>
+    /// Checks and converts; adds localized messages to <paramref name="errors"/> under the field they
+    /// are about, in the order of the form. The mission is filled (and checked) by the caller.
+    /// </summary>
+    public NewAlert? Parse(IStringLocalizer<AlertsText> text, DateTimeOffset now, FormErrors errors)
     {
+        // The shared text checks (lengths, control characters) of every channel, in the user's language.
+        var textErrors = RaiseAlertValidation.Check(Description, PlaceName, null, ReporterName, ReporterPhone)
+            .ToDictionary(e => e.Field switch
+            {
+                RaiseAlertValidation.Description => Fields.Description,
+                RaiseAlertValidation.PlaceName => Fields.Place,
+                RaiseAlertValidation.ReporterName => Fields.ReporterName,
+                _ => Fields.ReporterPhone,
+            }, e => e switch
+            {
+                (RaiseAlertValidation.Description, "required") => text["error.description"].Value,
+                (RaiseAlertValidation.Description, "too-long") => text["error.description-long"].Value,
+                (_, "too-long") => text["error.too-long"].Value,
+                _ => text["error.control-character"].Value,
+            }, StringComparer.Ordinal);
+        void TextError(string field)
+        {
+            if (textErrors.TryGetValue(field, out var message))
+            {
+                errors.Add(field, message);
+            }
+        }
+
+        if (!Enum.IsDefined(ThreatType))
+        {
+            errors.Add(Fields.Threat, text["error.choice"]);
+        }
+
+        if (!Enum.IsDefined(Severity))
+        {
+            errors.Add(Fields.Severity, text["error.choice"]);
+        }
+
+        TextError(Fields.Description);
+        if (!Enum.IsDefined(Channel))
+        {
+            errors.Add(Fields.Channel, text["error.choice"]);
+        }
+
         var received = now;
         if (!string.IsNullOrWhiteSpace(ReceivedAt))
         {
             if (!DateTime.TryParseExact(ReceivedAt, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
             {
-                errors.Add(text["error.received"]);
+                errors.Add(Fields.Received, text["error.received"]);
             }
             else
             {
                 received = new DateTimeOffset(local, TimeSpan.Zero);
                 if (received > now.AddMinutes(5))
                 {
-                    errors.Add(text["error.received-future"]);
+                    errors.Add(Fields.Received, text["error.received-future"]);
                 }
             }
         }
 
+        var noLatitude = string.IsNullOrWhiteSpace(Latitude);
+        var noLongitude = string.IsNullOrWhiteSpace(Longitude);
+        if (noLatitude && noLongitude && string.IsNullOrWhiteSpace(PlaceName))
+        {
+            errors.Add(Fields.Place, text["error.place"]);
+        }
+
+        TextError(Fields.Place);
         double? lat = null, lon = null;
-        if (!string.IsNullOrWhiteSpace(Latitude))
+        if (!noLatitude)
         {
             lat = Coordinates.TryParse(Latitude, latitude: true, out var v) ? v : null;
             if (lat is null)
             {
-                errors.Add(text["error.latitude"]);
+                errors.Add(Fields.Latitude, text["error.latitude"]);
             }
         }
+        else if (!noLongitude)
+        {
+            errors.Add(Fields.Latitude, text["error.both-coordinates"]);
+        }
 
-        if (!string.IsNullOrWhiteSpace(Longitude))
+        if (!noLongitude)
         {
             lon = Coordinates.TryParse(Longitude, latitude: false, out var v) ? v : null;
             if (lon is null)
             {
-                errors.Add(text["error.longitude"]);
+                errors.Add(Fields.Longitude, text["error.longitude"]);
             }
         }
-
-        if ((lat is null) != (lon is null) && errors.Count == 0)
+        else if (!noLatitude)
         {
-            errors.Add(text["error.both-coordinates"]);
+            errors.Add(Fields.Longitude, text["error.both-coordinates"]);
         }
 
-        if (lat is null && lon is null && string.IsNullOrWhiteSpace(PlaceName) && string.IsNullOrWhiteSpace(Latitude) && string.IsNullOrWhiteSpace(Longitude))
-        {
-            errors.Add(text["error.place"]);
-        }
-
-        int? Count(string? value)
+        // Counts as people type them in either language: "1200", "1 200" (French, any kind of space), "1,200".
+        int? Count(string field, string? value)
         {
             if (string.IsNullOrWhiteSpace(value))
             {
                 return null;
             }
 
-            if (int.TryParse(value.Trim(), NumberStyles.Integer, CultureInfo.CurrentCulture, out var n) && n is >= 0 and <= 10_000_000)
+            if (Numbers.TryParseCount(value, out var n) && n <= 10_000_000)
             {
                 return n;
             }
 
-            errors.Add(text["error.count", value]);
+            errors.Add(field, text["error.count", value.Trim()]);
             return null;
         }
 
-        var people = Count(PeopleAtRisk);
-        var women = Count(Women);
-        var children = Count(Children);
-        var displaced = Count(Displaced);
-        if (people is { } p && (women > p || children > p || displaced > p))
+        var people = Count(Fields.People, PeopleAtRisk);
+        var women = Count(Fields.Women, Women);
+        var children = Count(Fields.Children, Children);
+        var displaced = Count(Fields.Displaced, Displaced);
+        foreach (var (field, part) in new[] { (Fields.Women, women), (Fields.Children, children), (Fields.Displaced, displaced) })
         {
-            errors.Add(text["error.parts"]);
+            if (people is { } p && part > p)
+            {
+                errors.Add(field, text["error.parts"]);
+            }
         }
 
-        // The checks every channel shares (lengths, control characters), in the user's language.
-        foreach (var message in RaiseAlertValidation.Check(Description, PlaceName, null, ReporterName, ReporterPhone)
-                     .Select(e => e switch
-                     {
-                         (RaiseAlertValidation.Description, "required") => text["error.description"],
-                         (RaiseAlertValidation.Description, "too-long") => text["error.description-long"],
-                         (_, "too-long") => text["error.too-long"],
-                         _ => text["error.control-character"],
-                     })
-                     .Select(m => m.Value).Distinct(StringComparer.Ordinal))
-        {
-            errors.Add(message);
-        }
-
-        if (!Enum.IsDefined(ThreatType) || !Enum.IsDefined(Severity) || !Enum.IsDefined(Channel))
-        {
-            errors.Add(text["error.choice"]);
-        }
-
+        TextError(Fields.ReporterName);
+        TextError(Fields.ReporterPhone);
         return errors.Count > 0
             ? null
             : new NewAlert(

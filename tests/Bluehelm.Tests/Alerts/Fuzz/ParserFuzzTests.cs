@@ -197,10 +197,10 @@ public sealed class ParserFuzzTests
                     ReceivedAt = received, Latitude = lat, Longitude = lon, PeopleAtRisk = people, Women = women, Children = children,
                     Description = free, PlaceName = free, ReporterName = free, ReporterPhone = free,
                 };
-                var errors = new List<string>();
+                var errors = new Bluehelm.Platform.Layout.FormErrors();
                 if (form.Parse(new KeyLocalizer(), new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.Zero), errors) is null)
                 {
-                    errors.ShouldNotBeEmpty();
+                    errors.All.ShouldNotBeEmpty();
                 }
             },
             iter: FuzzInputs.Iterations,
