@@ -80,7 +80,7 @@ public sealed class NewAlertFormTests(AlertsApp app)
         summary.GetAttribute("role").ShouldBe("alert");
         summary.TextContent.ShouldContain(summaryTitle);
         var links = summary.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
-        links.ShouldBe(["#description", "#lat", "#people"]);
+        links.ShouldBe(["/alerts/new#description", "/alerts/new#lat", "/alerts/new#people"]);
         foreach (var (id, message) in new[] { ("description", null), ("lat", latitudeError), ("people", countError) })
         {
             var field = page.GetElementById(id).ShouldNotBeNull();
@@ -162,16 +162,18 @@ public sealed class NewAlertFormTests(AlertsApp app)
         page.GetElementById("people-error")!.TextContent.ShouldContain($"'{people}' is not a number of people.");
     }
 
-    [Fact]
-    public async Task Page_CoordinatePlaceholders_HoldARealQuote()
+    [Theory]
+    [InlineData("en", "4.3938 / 4°23'38\"N", "18.5599 / 18°33'36\"E")]
+    [InlineData("fr", "4,3938 / 4°23'38\"N", "18,5599 / 18°33'36\"E")]
+    public async Task Page_CoordinatePlaceholders_HoldARealQuote(string language, string latitude, string longitude)
     {
-        var client = await Joc("fr");
+        var client = await Joc(language);
         var html = await client.GetStringAsync("/alerts/new", Ct);
         var page = Parser.ParseDocument(html);
 
         html.ShouldNotContain("&amp;quot;");
-        page.GetElementById("lat")!.GetAttribute("placeholder").ShouldBe("4.3938 / 4°23'38\"N");
-        page.GetElementById("lon")!.GetAttribute("placeholder").ShouldBe("18.5599 / 18°33'36\"E");
+        page.GetElementById("lat")!.GetAttribute("placeholder").ShouldBe(latitude);
+        page.GetElementById("lon")!.GetAttribute("placeholder").ShouldBe(longitude);
     }
 
     [Fact]

@@ -49,8 +49,9 @@ public static partial class SvgMap
         var frame = Frame.Fit(TargetBounds(points, hosts, view.PaddingDegrees), view.Width, view.Height, FitInsetPixels);
 
         var svg = new StringBuilder(32 * 1024);
+        // A named group, not role="img": the map holds links, which an image may not (axe: nested-interactive).
         svg.Append(CultureInfo.InvariantCulture,
-            $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {view.Width} {view.Height}\" role=\"img\" aria-label=\"");
+            $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {view.Width} {view.Height}\" role=\"group\" aria-label=\"");
         AppendEscaped(svg, view.Title);
         svg.Append("\" class=\"map\"><title>");
         AppendEscaped(svg, view.Title);

@@ -1,0 +1,107 @@
+using Bluehelm.Modules.Alerts;
+using Bluehelm.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bluehelm.BrowserTests;
+
+/// <summary>
+/// The new-alert form in Chromium, in English and French: a failed submit shows each error next to
+/// its field and in a summary whose links lead to the fields; the corrected form (counts typed as
+/// people type them) is saved once even when the button is clicked twice.
+/// </summary>
+public sealed class FormsBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    private async Task<List<Alert>> AlertsDescribed(string description)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BluehelmDbContext>();
+        return await db.Set<Alert>().Where(a => a.Description == description).ToListAsync();
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    public async Task NewAlert_InvalidThenCorrected_ErrorsBesideFieldsThenOneAlert(string language)
+    {
+        var french = language == "fr";
+        var page = await app.NewPage(french ? "fr-FR" : "en-GB");
+        await AccessibilityTests.SignIn(page, "joc.minusca@demo.bluehelm.local");
+        await page.GotoAsync("/alerts/new");
+        var description = $"Tirs entendus au nord de Bria ({language} {Guid.NewGuid():N})";
+        await page.Locator("#description").FillAsync(description);
+        await page.Locator("#lat").FillAsync("ninety");
+        await page.Locator("#people").FillAsync("lots");
+        await page.Locator("form.form.wide button[type=submit]").ClickAsync();
+
+        var summary = page.Locator(".error-summary");
+        await Assertions.Expect(summary).ToBeVisibleAsync();
+        await Assertions.Expect(summary.Locator("h2")).ToHaveTextAsync(french ? "L'alerte n'a pas été enregistrée. Veuillez corriger :" : "The alert was not saved. Please correct:");
+        (await summary.Locator("a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))")).ShouldBe(["/alerts/new#lat", "/alerts/new#lon", "/alerts/new#people"]);
+        foreach (var (id, text) in new[]
+                 {
+                     ("lat", french ? "Latitude : écrivez des degrés décimaux" : "Latitude: write decimal degrees"),
+                     ("lon", french ? "Indiquez la latitude et la longitude, ou aucune des deux." : "Give both latitude and longitude, or neither."),
+                     ("people", french ? "« lots » n'est pas un nombre de personnes." : "'lots' is not a number of people."),
+                 })
+        {
+            var field = page.Locator("#" + id);
+            await Assertions.Expect(field).ToHaveAttributeAsync("aria-invalid", "true");
+            await Assertions.Expect(field).ToHaveAttributeAsync("aria-describedby", id + "-error");
+            var error = page.Locator($"#{id}-error");
+            await Assertions.Expect(error).ToContainTextAsync(text);
+
+            // Beside its field: just above the input, below the label, in the same column.
+            var label = (await page.Locator($"label[for={id}]").BoundingBoxAsync())!;
+            var message = (await error.BoundingBoxAsync())!;
+            var input = (await field.BoundingBoxAsync())!;
+            message.Y.ShouldBeGreaterThanOrEqualTo(label.Y + label.Height - 1);
+            (input.Y - (message.Y + message.Height)).ShouldBeInRange(-1, 16);
+            message.X.ShouldBe(input.X, 2);
+        }
+
+        await Assertions.Expect(page.Locator("#place")).Not.ToHaveAttributeAsync("aria-invalid", "true");
+        (await AccessibilityTests.ViolationsAsync(page)).ShouldBeEmpty();
+        if (french)
+        {
+            Pages.EnglishOnlyPhrasesIn(await Pages.FrenchText(page)).ShouldBeEmpty();
+        }
+
+        await BrowserApp.Screenshot(page, $"new-alert-errors-{language}");
+        await page.SetViewportSizeAsync(390, 844);
+        (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
+        await BrowserApp.Screenshot(page, $"new-alert-errors-{language}-390");
+        await page.SetViewportSizeAsync(1280, 720);
+
+        // The summary's links are reached with the keyboard and lead to their fields.
+        var peopleLink = summary.Locator("a[href$='#people']");
+        await peopleLink.FocusAsync();
+        await Assertions.Expect(peopleLink).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#people")).ToBeInViewportAsync();
+        page.Url.ShouldEndWith("#people");
+
+        await page.Locator("#lat").FillAsync(french ? "6,5389" : "6.5389");
+        await page.Locator("#lon").FillAsync(french ? "21,9911" : "21.9911");
+        await page.Locator("#people").FillAsync(french ? "1\u202F200" : "1,200");
+        await page.Locator("#children").FillAsync(french ? "1 000" : "1000");
+        await page.Locator("form.form.wide button[type=submit]").DblClickAsync();
+        await Assertions.Expect(page.Locator("dd.original")).ToHaveTextAsync(description);
+
+        var saved = (await AlertsDescribed(description)).ShouldHaveSingleItem();
+        saved.PeopleAtRisk.ShouldBe(1200);
+        saved.Children.ShouldBe(1000);
+        saved.Latitude!.Value.ShouldBe(6.5389, 1e-9);
+    }
+
+    [Fact]
+    public async Task NewAlert_Placeholders_ShowTheSecondsSignNotAnEntity()
+    {
+        var page = await app.NewPage();
+        await AccessibilityTests.SignIn(page, "joc.minusca@demo.bluehelm.local");
+        await page.GotoAsync("/alerts/new");
+
+        await Assertions.Expect(page.Locator("#lat")).ToHaveAttributeAsync("placeholder", "4.3938 / 4°23'38\"N");
+        await Assertions.Expect(page.Locator("#lon")).ToHaveAttributeAsync("placeholder", "18.5599 / 18°33'36\"E");
+    }
+}
