@@ -209,4 +209,28 @@ public sealed class NewAlertFormTests(AlertsApp app)
         alert.PeopleAtRisk.ShouldBe(1200);
         alert.Women.ShouldBe(1100);
     }
+
+    [Fact]
+    public async Task ImportPage_NoFile_MarksTheFileField()
+    {
+        var client = await Joc("fr");
+        var page = Parser.ParseDocument(await client.GetStringAsync("/alerts/import", Ct));
+        using var form = new MultipartFormDataContent();
+        foreach (var hidden in page.QuerySelectorAll("form.form.narrow input[type=hidden]"))
+        {
+            form.Add(new StringContent(hidden.GetAttribute("value") ?? ""), hidden.GetAttribute("name")!);
+        }
+
+        form.Add(new StringContent("MINUSCA"), "Upload.Mission");
+
+        var response = await client.PostAsync("/alerts/import", form, Ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var answer = Parser.ParseDocument(await response.Content.ReadAsStringAsync(Ct));
+        answer.QuerySelector(".error-summary a")!.GetAttribute("href").ShouldBe("/alerts/import#file");
+        answer.QuerySelector(".error-summary")!.TextContent.ShouldContain("Rien n'a été importé");
+        var file = answer.GetElementById("file")!;
+        file.GetAttribute("aria-invalid").ShouldBe("true");
+        answer.GetElementById(file.GetAttribute("aria-describedby")!)!.TextContent.ShouldContain("Choisissez un fichier");
+    }
 }
