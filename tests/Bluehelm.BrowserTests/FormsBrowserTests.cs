@@ -104,4 +104,60 @@ public sealed class FormsBrowserTests(BrowserApp app) : IClassFixture<BrowserApp
         await Assertions.Expect(page.Locator("#lat")).ToHaveAttributeAsync("placeholder", "4.3938 / 4°23'38\"N");
         await Assertions.Expect(page.Locator("#lon")).ToHaveAttributeAsync("placeholder", "18.5599 / 18°33'36\"E");
     }
+
+    private static double Luminance(string rgb)
+    {
+        var c = rgb[(rgb.IndexOf('(', StringComparison.Ordinal) + 1)..rgb.IndexOf(')', StringComparison.Ordinal)].Split(',')
+            .Take(3).Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture) / 255)
+            .Select(v => v <= 0.03928 ? v / 12.92 : Math.Pow((v + 0.055) / 1.055, 2.4)).ToArray();
+        return (0.2126 * c[0]) + (0.7152 * c[1]) + (0.0722 * c[2]);
+    }
+
+    /// <summary>WCAG contrast ratio of two computed colours ("rgb(r, g, b)").</summary>
+    private static double Contrast(string a, string b)
+    {
+        var (x, y) = (Luminance(a), Luminance(b));
+        return (Math.Max(x, y) + 0.05) / (Math.Min(x, y) + 0.05);
+    }
+
+    private static Task<string> Style(ILocator element, string property) =>
+        element.EvaluateAsync<string>($"e => getComputedStyle(e).getPropertyValue('{property}')");
+
+    [Fact]
+    public async Task Controls_BordersFocusAndButtonKinds_AreDistinctAndContrasted()
+    {
+        var page = await app.NewPage();
+        await AccessibilityTests.SignIn(page, "joc.minusca@demo.bluehelm.local");
+        await page.GotoAsync("/alerts/new");
+        await page.EvaluateAsync("""
+            () => document.querySelector('main').insertAdjacentHTML('beforeend',
+                '<p class="buttons"><button type="button" id="primary">Mark triaged</button><button type="button" class="secondary" id="secondary">Cancel</button><button type="button" class="danger" id="danger">False alarm</button></p>')
+            """);
+        const string white = "rgb(255, 255, 255)";
+
+        foreach (var id in new[] { "place", "severity", "description" })
+        {
+            Contrast(await Style(page.Locator("#" + id), "border-top-color"), white).ShouldBeGreaterThanOrEqualTo(3, id);
+        }
+
+        var primary = page.Locator("#primary");
+        var secondary = page.Locator("#secondary");
+        var danger = page.Locator("#danger");
+        (await Style(danger, "background-color")).ShouldNotBe(await Style(primary, "background-color"));
+        (await Style(secondary, "background-color")).ShouldNotBe(await Style(primary, "background-color"));
+        (await Style(danger, "color")).ShouldNotBe(await Style(secondary, "color"));
+        Contrast(await Style(danger, "border-top-color"), white).ShouldBeGreaterThanOrEqualTo(3);
+        Contrast(await Style(danger, "color"), await Style(danger, "background-color")).ShouldBeGreaterThanOrEqualTo(4.5);
+        await danger.HoverAsync();
+        Contrast(await Style(danger, "color"), await Style(danger, "background-color")).ShouldBeGreaterThanOrEqualTo(4.5);
+        (await AccessibilityTests.ViolationsAsync(page)).ShouldBeEmpty();
+
+        await page.Locator("#place").FocusAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.Locator("#lat")).ToBeFocusedAsync();
+        (await Style(page.Locator("#lat"), "outline-style")).ShouldBe("solid");
+        double.Parse((await Style(page.Locator("#lat"), "outline-width")).Replace("px", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(2);
+        await page.Locator("p.buttons").ScrollIntoViewIfNeededAsync();
+        await BrowserApp.Screenshot(page, "controls-en");
+    }
 }
