@@ -14,6 +14,8 @@ namespace Bluehelm.Platform.Layout;
 /// </summary>
 public sealed class FormErrors
 {
+    private static readonly IReadOnlyDictionary<string, object> Valid = new Dictionary<string, object>(StringComparer.Ordinal);
+
     private readonly List<(string Field, string Message)> _all = [];
     private EditContext? _edit;
     private ValidationMessageStore? _store;
@@ -32,14 +34,6 @@ public sealed class FormErrors
         foreach (var (field, message) in _all)
         {
             Record(field, message);
-        }
-    }
-
-    private void Record(string field, string message)
-    {
-        if (_store is not null && _propertyOf.TryGetValue(field, out var property))
-        {
-            _store.Add(_edit!.Field(property), message);
         }
     }
 
@@ -83,5 +77,11 @@ public sealed class FormErrors
         _store?.Clear();
     }
 
-    private static readonly IReadOnlyDictionary<string, object> Valid = new Dictionary<string, object>(StringComparer.Ordinal);
+    private void Record(string field, string message)
+    {
+        if (_store is not null && _propertyOf.TryGetValue(field, out var property))
+        {
+            _store.Add(_edit!.Field(property), message);
+        }
+    }
 }
