@@ -95,6 +95,29 @@ public sealed class FormsBrowserTests(BrowserApp app) : IClassFixture<BrowserApp
     }
 
     [Fact]
+    public async Task NewAlert_WithoutJavaScript_ErrorsBesideFieldsAndSummaryLinksStayOnTheForm()
+    {
+        var context = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, Locale = "fr-FR", JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await AccessibilityTests.SignIn(page, "joc.minusca@demo.bluehelm.local");
+        await page.GotoAsync("/alerts/new");
+        await page.Locator("#description").FillAsync("Sans script " + Guid.NewGuid().ToString("N"));
+        await page.Locator("#place").FillAsync("Bria");
+        await page.Locator("#women").FillAsync("1 2000");
+        await page.Locator("form.form.wide button[type=submit]").ClickAsync();
+
+        await Assertions.Expect(page.Locator("#women-error")).ToHaveTextAsync("« 1 2000 » n'est pas un nombre de personnes.");
+        await Assertions.Expect(page.Locator("#women")).ToHaveAttributeAsync("aria-invalid", "true");
+        var link = page.Locator(".error-summary a");
+        await Assertions.Expect(link).ToHaveCountAsync(1);
+        await link.ClickAsync();
+        await Assertions.Expect(page.Locator("#women")).ToBeInViewportAsync();
+        page.Url.ShouldEndWith("/alerts/new#women");
+        await Assertions.Expect(page.Locator("#women")).ToHaveValueAsync("1 2000");
+        await context.CloseAsync();
+    }
+
+    [Fact]
     public async Task NewAlert_Placeholders_ShowTheSecondsSignNotAnEntity()
     {
         var page = await app.NewPage();
