@@ -86,7 +86,7 @@ public static class OutlineEndpoints
             json.WriteStartArray("features");
             foreach (var outline in outlines.Countries.Where(c => c.Bounds.Intersects(box)).OrderBy(c => c.IsoNumeric == hostCode))
             {
-                WriteFeature(json, outline, outline.IsoNumeric == hostCode);
+                WriteFeature(json, outline, outline.IsoNumeric == hostCode, box);
             }
 
             json.WriteEndArray();
@@ -96,9 +96,14 @@ public static class OutlineEndpoints
         return stream.ToArray();
     }
 
-    private static void WriteFeature(Utf8JsonWriter json, CountryOutline outline, bool host)
+    /// <summary>Only the rings near the host: France is drawn beside Chad by none of its overseas parts.</summary>
+    private static void WriteFeature(Utf8JsonWriter json, CountryOutline outline, bool host, GeoBounds near)
     {
-        var rings = outline.Rings.Select(r => Simplify(r.Span)).Where(r => r.Count >= 4).ToList();
+        var rings = outline.Rings
+            .Where(r => host || BoundsOf(r.Span).Intersects(near))
+            .Select(r => Simplify(r.Span))
+            .Where(r => r.Count >= 4)
+            .ToList();
         if (rings.Count == 0)
         {
             return;
@@ -133,6 +138,20 @@ public static class OutlineEndpoints
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    private static GeoBounds BoundsOf(ReadOnlySpan<GeoPoint> ring)
+    {
+        double minLon = double.MaxValue, minLat = double.MaxValue, maxLon = double.MinValue, maxLat = double.MinValue;
+        foreach (var p in ring)
+        {
+            minLon = Math.Min(minLon, p.Longitude);
+            maxLon = Math.Max(maxLon, p.Longitude);
+            minLat = Math.Min(minLat, p.Latitude);
+            maxLat = Math.Max(maxLat, p.Latitude);
+        }
+
+        return new GeoBounds(minLon, minLat, maxLon, maxLat);
     }
 
     private static string Round(double degrees) => Math.Round(degrees, 3).ToString("0.###", CultureInfo.InvariantCulture);
