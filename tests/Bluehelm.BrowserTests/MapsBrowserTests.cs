@@ -67,6 +67,12 @@ public sealed class MapsBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
         return page;
     }
 
+    private static async Task EmptyCache(IPage page)
+    {
+        var cdp = await page.Context.NewCDPSessionAsync(page);
+        await cdp.SendAsync("Network.clearBrowserCache");
+    }
+
     /// <summary>Symbols in document order (later ones are drawn on top) with their count when they cluster.</summary>
     private static Task<string[]> Symbols(IPage page, string map) =>
         page.EvaluateAsync<string[]>($"() => [...document.querySelectorAll('#{map} svg.map g.sym')].map(g => g.getAttribute('class') + '|' + (g.querySelector('.count')?.textContent ?? ''))");
@@ -173,6 +179,7 @@ public sealed class MapsBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
             }
         };
         page.PageError += (_, e) => errors.Add(e);
+        await EmptyCache(page);
         using var meter = new TransferMeter(page);
 
         await page.GotoAsync("/alerts/map");
@@ -211,6 +218,34 @@ public sealed class MapsBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
         (await page.Locator("#alert-map .map-leaflet").CountAsync()).ShouldBe(0);
 
         errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task FirstLoad_EveryMapPage_UnderBudgetAndLeafletOnlyWhenAsked()
+    {
+        var bambari = await SeedAsync();
+        var report = new List<string>();
+        foreach (var (path, map) in new[] { ("/missions/MINUSCA", "mission-map"), ("/alerts/map", "alert-map"), ($"/alerts/{bambari}", "surroundings-map") })
+        {
+            // A fresh browser each time, its cache emptied after signing in: nothing cached, nothing remembered.
+            var page = await SignedIn("en");
+            await EmptyCache(page);
+            using var meter = new TransferMeter(page);
+            await page.GotoAsync(path);
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            var plain = await meter.RequestsAsync();
+            plain.ShouldNotContain(r => r.Url.Contains("leaflet", StringComparison.OrdinalIgnoreCase));
+            var plainBytes = plain.Sum(r => r.Bytes);
+            report.Add(path + ": " + string.Join(", ", plain.Select(r => $"{r.Url[app.BaseUrl.Length..]} {r.Bytes}")));
+            await page.Locator($"#{map} button.map-zoom").ClickAsync();
+            await Assertions.Expect(page.Locator($"#{map} .map-leaflet .leaflet-marker-icon").First).ToBeVisibleAsync();
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            var opened = await meter.BytesAsync();
+            report.Add($"{path}: first load {plainBytes} B; with Leaflet opened {opened} B");
+            await page.Context.DisposeAsync();
+        }
+
+        Console.WriteLine("TRANSFER " + string.Join(" | ", report));
     }
 
     [Fact]

@@ -1,172 +1,42 @@
-// Bluehelm maps. Every map is drawn by the server as SVG with a table beside it; where scripts run, this
-// offers "Zoom and pan", which loads Leaflet and Leaflet.markercluster on demand (never on page load), draws
-// the same points (from the page's JSON block, no second query) over the country outlines served by
-// Bluehelm, and remembers the choice so later visits, with the scripts cached, open it directly.
+// Bluehelm maps. Every map is drawn by the server as SVG with a table beside it. Where scripts run, this
+// offers "Zoom and pan"; the zoomable map (map-view.js, then Leaflet) loads only when asked, never with the
+// page, and the choice is remembered so later visits, with the scripts cached, open it directly.
 (() => {
   'use strict';
-  const KEY = 'bluehelm.map';
-  const state = new WeakMap();
+  const remembered = () => { try { return localStorage.getItem('bluehelm.map') === 'zoom'; } catch { return false; } };
+  const bound = new WeakSet();
+  let view = null;
 
-  const remembered = () => { try { return localStorage.getItem(KEY) === 'zoom'; } catch { return false; } };
-  const remember = (on) => { try { if (on) { localStorage.setItem(KEY, 'zoom'); } else { localStorage.removeItem(KEY); } } catch { /* private mode */ } };
-
-  // Enhanced navigation may replace the head, so each asset is checked for again rather than cached.
-  function css(url) {
-    const href = new URL(url, document.baseURI).href;
-    if ([...document.querySelectorAll('link[rel=stylesheet]')].some((l) => l.href === href)) { return Promise.resolve(); }
-    return new Promise((resolve, reject) => {
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = href;
-      link.onload = resolve;
-      link.onerror = () => reject(new Error('could not load ' + url));
-      document.head.appendChild(link);
-    });
-  }
-
-  function js(url, present) {
-    if (present()) { return Promise.resolve(); }
-    return new Promise((resolve, reject) => {
+  function load(url) {
+    view = view || new Promise((resolve, reject) => {
       const script = document.createElement('script');
       script.src = url;
-      script.onload = resolve;
-      script.onerror = () => reject(new Error('could not load ' + url));
+      script.onload = () => resolve(window.BluehelmMapView);
+      script.onerror = () => { view = null; reject(new Error('could not load ' + url)); };
       document.head.appendChild(script);
     });
+    return view;
   }
 
-  const SEVERITY_RANK = { critical: 4, high: 3, medium: 2, low: 1 };
+  const dataOf = (figure) => JSON.parse(figure.querySelector('script.map-data').textContent);
 
-  // The same symbols as the drawn map and its legend (styled by app.css): triangles for alerts, circles for sites.
-  function symbol(kind, sev, count) {
-    let classes = 'sym ' + (kind === 'a' ? 'sym-alert' : 'sym-site');
-    if (kind === 'f') { classes += ' former'; }
-    if (sev && SEVERITY_RANK[sev]) { classes += ' sev-' + sev; }
-    if (count) { classes += ' cluster'; }
-    const shape = kind === 'a'
-      ? '<polygon points="12,1 23,21 1,21"/>'
-      : '<circle cx="12" cy="12" r="' + (count ? 11 : kind === 'f' ? 8 : 10) + '"/>';
-    const text = count ? '<text class="count" x="12" y="' + (kind === 'a' ? 18 : 16) + '">' + count + '</text>' : '';
-    const size = kind === 'a' ? (count ? 34 : 20) : (count ? 28 : kind === 'f' ? 10 : 12);
-    return L.divIcon({
-      className: 'lf-sym',
-      html: '<svg viewBox="0 0 24 24" aria-hidden="true"><g class="' + classes + '">' + shape + text + '</g></svg>',
-      iconSize: [size, size],
-    });
-  }
-
-  function group(pane, kind) {
-    return L.markerClusterGroup({
-      clusterPane: pane,
-      maxClusterRadius: 28,
-      showCoverageOnHover: false,
-      iconCreateFunction: (cluster) => {
-        let worst = null;
-        for (const m of cluster.getAllChildMarkers()) {
-          if (m.options.sev && (!worst || SEVERITY_RANK[m.options.sev] > SEVERITY_RANK[worst])) { worst = m.options.sev; }
-        }
-        return symbol(kind, worst, cluster.getChildCount());
-      },
-    });
-  }
-
-  function marker(point, pane) {
-    const [lat, lon, kind, sev, label, href] = point;
-    const m = L.marker([lat, lon], { icon: symbol(kind, sev, 0), pane, title: label, alt: label, sev, riseOnHover: true });
-    if (href) {
-      const a = document.createElement('a');
-      a.href = href;
-      a.textContent = label;
-      m.bindPopup(a);
-    }
-    return m;
-  }
-
-  async function open(figure) {
-    const s = state.get(figure);
-    const data = JSON.parse(figure.querySelector('script.map-data').textContent);
-    s.button.disabled = true;
-    try {
-      const [leafletCss, clusterCss, leafletJs, clusterJs] = data.lib;
-      await Promise.all([css(leafletCss), css(clusterCss), js(leafletJs, () => window.L)]);
-      await js(clusterJs, () => window.L && L.markerClusterGroup);
-      const outlines = data.outlines ? await (await fetch(data.outlines)).json() : null;
-      if (!figure.isConnected) { return; }
-      const box = document.createElement('div');
-      box.className = 'map-leaflet';
-      s.svg.hidden = true;
-      s.svg.after(box);
-      const map = L.map(box, { zoomSnap: 0.5, maxZoom: data.tiles ? data.tiles.maxZoom : 13 });
-      map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-      if (data.tiles) {
-        const attribution = document.createElement('span');
-        attribution.textContent = data.tiles.attribution || '';
-        L.tileLayer(data.tiles.url, { maxZoom: data.tiles.maxZoom, attribution: attribution.innerHTML }).addTo(map);
-      }
-      if (outlines) {
-        L.geoJSON(outlines, {
-          interactive: false,
-          style: (f) => ({
-            color: f.properties.host ? '#8c7a3c' : '#b9b3a5',
-            weight: f.properties.host ? 1.5 : 0.8,
-            fillColor: f.properties.host ? '#fdf6d8' : '#f1efe8',
-            fillOpacity: data.tiles ? 0 : 1,
-          }),
-        }).addTo(map);
-        map.attributionControl.addAttribution('Natural Earth');
-      }
-      // Alerts above sites, whatever the zoom: each kind in its own pane, clusters included.
-      map.createPane('sites').style.zIndex = 610;
-      map.createPane('alerts').style.zIndex = 620;
-      const sites = group('sites', 's');
-      const alerts = group('alerts', 'a');
-      for (const p of data.points) {
-        (p[2] === 'a' ? alerts : sites).addLayer(marker(p, p[2] === 'a' ? 'alerts' : 'sites'));
-      }
-      map.addLayer(sites);
-      map.addLayer(alerts);
-      L.control.scale({ imperial: false }).addTo(map);
-      const [south, west, north, east] = data.bounds;
-      map.fitBounds([[south, west], [north, east]]);
-      s.map = map;
-      s.box = box;
-      figure.classList.add('zoomed');
-      s.button.textContent = s.button.dataset.close;
-      remember(true);
-    } catch (e) {
-      s.svg.hidden = false;
-      console.warn('Bluehelm map: the drawn map stays', e);
-    } finally {
-      s.button.disabled = false;
-    }
-  }
-
-  function close(figure) {
-    const s = state.get(figure);
-    s.map.remove();
-    s.box.remove();
-    s.map = null;
-    s.svg.hidden = false;
-    figure.classList.remove('zoomed');
-    s.button.textContent = s.label;
-    remember(false);
+  function go(figure) {
+    const data = dataOf(figure);
+    load(data.lib[4]).then((v) => v.toggle(figure, data), (e) => console.warn('Bluehelm map: the drawn map stays', e));
   }
 
   function setup(figure) {
     const button = figure.querySelector('button.map-zoom');
-    const svg = figure.querySelector('.map-svg');
-    const block = figure.querySelector('script.map-data');
-    if (!button || !svg || !block) { return; }
-    const known = state.get(figure);
-    if (known && known.button === button && (!known.map || known.box.isConnected)) { return; }
-    const data = JSON.parse(block.textContent);
+    if (!button || !figure.querySelector('script.map-data') || !figure.querySelector('.map-svg')) { return; }
+    const data = dataOf(figure);
     // Nothing to zoom over without outlines or tiles: the drawn map is better.
     if (!data.outlines && !data.tiles) { return; }
-    const s = { button, svg, label: button.textContent, map: null, box: null };
-    state.set(figure, s);
     button.hidden = false;
-    button.addEventListener('click', () => (s.map ? close(figure) : open(figure)));
-    if (remembered()) { open(figure); }
+    if (!bound.has(button)) {
+      bound.add(button);
+      button.addEventListener('click', () => go(figure));
+    }
+    if (remembered() && !(window.BluehelmMapView && window.BluehelmMapView.isOpen(figure))) { go(figure); }
   }
 
   const init = () => document.querySelectorAll('figure.map-figure').forEach(setup);
