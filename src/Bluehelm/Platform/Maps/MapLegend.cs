@@ -17,7 +17,7 @@ public static class MapLegend
         foreach (var entry in entries)
         {
             html.Append("<li><svg class=\"map-key\" viewBox=\"0 0 24 24\" width=\"18\" height=\"18\" aria-hidden=\"true\"><g class=\"sym ");
-            html.Append(entry.Symbol == MapSymbol.Alert ? "sym-alert" : "sym-site");
+            html.Append(entry.Symbol switch { MapSymbol.Alert => "sym-alert", MapSymbol.Place => "sym-place", _ => "sym-site" });
             if (entry.Symbol == MapSymbol.FormerSite)
             {
                 html.Append(" former");
@@ -32,7 +32,12 @@ public static class MapLegend
             html.Append(entry.Cluster ? " cluster\">" : "\">");
             html.Append(entry.Symbol == MapSymbol.Alert
                 ? (entry.Cluster ? "<polygon points=\"12,1 23,20 1,20\"/>" : "<polygon points=\"12,3 20,17 4,17\"/>")
-                : (entry.Cluster ? "<circle cx=\"12\" cy=\"12\" r=\"10\"/>" : entry.Symbol == MapSymbol.FormerSite ? "<circle cx=\"12\" cy=\"12\" r=\"4\"/>" : "<circle cx=\"12\" cy=\"12\" r=\"5\"/>"));
+                : (entry.Cluster ? "<circle cx=\"12\" cy=\"12\" r=\"10\"/>" : entry.Symbol switch
+                {
+                    MapSymbol.FormerSite => "<circle cx=\"12\" cy=\"12\" r=\"4\"/>",
+                    MapSymbol.Place => "<circle cx=\"12\" cy=\"12\" r=\"3\"/>",
+                    _ => "<circle cx=\"12\" cy=\"12\" r=\"5\"/>",
+                }));
             if (entry.Cluster)
             {
                 html.Append("<text class=\"count\" x=\"12\" y=\"").Append(entry.Symbol == MapSymbol.Alert ? "18" : "16").Append("\">3</text>");

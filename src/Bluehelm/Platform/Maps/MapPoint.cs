@@ -1,11 +1,12 @@
 namespace Bluehelm.Platform.Maps;
 
-/// <summary>What a point is, which decides its symbol: sites are circles, alerts triangles drawn above them.</summary>
+/// <summary>What a point is, which decides its symbol: places are small grey dots, sites circles, alerts triangles drawn above them.</summary>
 public enum MapSymbol
 {
     Site,
     FormerSite,
     Alert,
+    Place,
 }
 
 /// <summary>
@@ -26,6 +27,9 @@ public sealed record MapPoint(
     string? Caption = null)
 {
     public bool IsAlert => Symbol == MapSymbol.Alert;
+
+    /// <summary>Points cluster only with their own kind, and are drawn kind by kind: places, sites, alerts.</summary>
+    internal int Layer => Symbol switch { MapSymbol.Place => 0, MapSymbol.Alert => 2, _ => 1 };
 
     /// <summary>The text written on the map beside the symbol, or null.</summary>
     public string? ShownCaption => Caption ?? (IsAlert ? null : Label);

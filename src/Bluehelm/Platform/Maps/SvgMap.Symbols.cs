@@ -11,6 +11,8 @@ public static partial class SvgMap
     private const double SiteRadius = 5;
     private const double FormerSiteRadius = 4;
     private const double SiteClusterRadius = 9;
+    private const double PlaceRadius = 2.5;
+    private const double UnderAlertRadius = 13;
     private const double AlertHalfWidth = 8;
     private const double AlertClusterHalfWidth = 12;
     private const int MaxNamesInTitle = 12;
@@ -26,9 +28,18 @@ public static partial class SvgMap
 
         public bool IsAlert => Lead.IsAlert;
 
+        public int Layer => Lead.Layer;
+
+        public bool IsPlace => Lead.Symbol == MapSymbol.Place;
+
+        /// <summary>A site with an alert drawn on it: drawn as a ring around the alert's triangle so both show.</summary>
+        public bool UnderAlert { get; set; }
+
         /// <summary>Half the symbol's size: what a label must keep clear of.</summary>
         public double Reach => IsAlert
             ? (Members.Count > 1 ? AlertClusterHalfWidth : AlertHalfWidth)
+            : UnderAlert ? UnderAlertRadius
+            : IsPlace ? PlaceRadius
             : (Members.Count > 1 ? SiteClusterRadius : SiteRadius);
     }
 
@@ -49,13 +60,13 @@ public static partial class SvgMap
         var ordered = points
             .Select(p => (Point: p, At: frame.Project(p.Longitude, p.Latitude)))
             .Where(p => frame.Contains(p.At))
-            .OrderByDescending(p => p.Point.IsAlert)
+            .OrderByDescending(p => p.Point.Layer)
             .ThenByDescending(p => p.Point.Priority)
             .ThenBy(p => p.Point.Symbol)
             .ThenBy(p => p.Point.Label, StringComparer.Ordinal);
         foreach (var (point, at) in ordered)
         {
-            var home = clusters.FirstOrDefault(c => c.IsAlert == point.IsAlert && Distance(c.At, at) < ClusterPixels);
+            var home = clusters.FirstOrDefault(c => c.Layer == point.Layer && Distance(c.At, at) < ClusterPixels);
             if (home is null)
             {
                 clusters.Add(new MapCluster(at, [point]));
@@ -66,8 +77,13 @@ public static partial class SvgMap
             }
         }
 
+        foreach (var site in clusters.Where(c => c.Layer == 1))
+        {
+            site.UnderAlert = clusters.Any(a => a.IsAlert && Distance(a.At, site.At) < AlertHalfWidth);
+        }
+
         clusters.Reverse();
-        return [.. clusters.OrderBy(c => c.IsAlert)];
+        return [.. clusters.OrderBy(c => c.Layer)];
     }
 
     private static double Distance(PixelPoint a, PixelPoint b) => Math.Sqrt(((a.X - b.X) * (a.X - b.X)) + ((a.Y - b.Y) * (a.Y - b.Y)));
@@ -76,7 +92,12 @@ public static partial class SvgMap
     {
         var single = cluster.Members.Count == 1;
         var href = single ? cluster.Lead.Href : clusterHref;
-        svg.Append("<g class=\"").Append(cluster.IsAlert ? "sym sym-alert" : "sym sym-site");
+        svg.Append("<g class=\"").Append(cluster.IsAlert ? "sym sym-alert" : cluster.IsPlace ? "sym sym-place" : "sym sym-site");
+        if (cluster.UnderAlert)
+        {
+            svg.Append(" under");
+        }
+
         if (!cluster.IsAlert && cluster.Members.All(m => m.Symbol == MapSymbol.FormerSite))
         {
             svg.Append(" former");
@@ -122,7 +143,10 @@ public static partial class SvgMap
         }
         else
         {
-            var radius = !single ? SiteClusterRadius : cluster.Lead.Symbol == MapSymbol.FormerSite ? FormerSiteRadius : SiteRadius;
+            var radius = cluster.UnderAlert ? UnderAlertRadius
+                : cluster.IsPlace ? PlaceRadius
+                : !single ? SiteClusterRadius
+                : cluster.Lead.Symbol == MapSymbol.FormerSite ? FormerSiteRadius : SiteRadius;
             svg.Append("<circle cx=\"");
             AppendTenths(svg, x);
             svg.Append("\" cy=\"");
@@ -132,7 +156,7 @@ public static partial class SvgMap
             svg.Append("\"/>");
         }
 
-        if (!single)
+        if (!single && !cluster.IsPlace)
         {
             svg.Append("<text class=\"count\" x=\"");
             AppendTenths(svg, x);
@@ -172,12 +196,12 @@ public static partial class SvgMap
         taken.Add(new Box(0, height - 30, 150, height));
         var labelled = clusters
             .Where(c => c.Lead.ShownCaption is not null)
-            .OrderByDescending(c => c.IsAlert)
+            .OrderByDescending(c => c.Layer)
             .ThenByDescending(c => c.Lead.Priority)
             .ThenByDescending(c => c.Members.Count);
         foreach (var cluster in labelled)
         {
-            var text = cluster.Members.Count == 1
+            var text = cluster.Members.Count == 1 || cluster.IsPlace
                 ? cluster.Lead.ShownCaption!
                 : $"{cluster.Lead.ShownCaption} +{(cluster.Members.Count - 1).ToString(CultureInfo.InvariantCulture)}";
             var textWidth = (text.Length * LabelCharWidth) + 2;
@@ -203,7 +227,7 @@ public static partial class SvgMap
                 }
 
                 taken.Add(box);
-                svg.Append("<text class=\"label\" x=\"");
+                svg.Append(cluster.IsPlace ? "<text class=\"label place\" x=\"" : "<text class=\"label\" x=\"");
                 AppendTenths(svg, Tenths(candidate.X));
                 svg.Append("\" y=\"");
                 AppendTenths(svg, Tenths(candidate.Baseline));

@@ -46,8 +46,36 @@ public sealed class SvgMapSymbolTests
         order.Take(2).ShouldAllBe(c => c.Contains("sym-site"));
         var triangle = Groups(svg, "sym-alert").Single().Descendants(Svg + "polygon").Single();
         var xs = ((string)triangle.Attribute("points")!).Split(' ').Select(p => double.Parse(p.Split(',')[0], CultureInfo.InvariantCulture)).ToList();
-        var radius = double.Parse((string)Groups(svg, "sym-site").First().Descendants(Svg + "circle").Single().Attribute("r")!, CultureInfo.InvariantCulture);
-        (xs.Max() - xs.Min()).ShouldBeGreaterThan(2 * radius * 1.4, "the triangle is wider than the site's dot, so it shows around it");
+        var bria = Groups(svg, "sym-site").Single(g => g.Descendants(Svg + "title").Single().Value == "Bria");
+        var radius = double.Parse((string)bria.Descendants(Svg + "circle").Single().Attribute("r")!, CultureInfo.InvariantCulture);
+        (xs.Max() - xs.Min()).ShouldBeGreaterThan(2 * radius * 1.4, "the triangle is wider than a site's dot");
+    }
+
+    [Fact]
+    public void Render_AlertOnASite_SiteDrawnAsARingAroundTheTriangle()
+    {
+        var svg = Parse(new MapView([Alert(5.7639, 20.6707, "high"), Site(5.7639, 20.6707, "Bambari"), Site(6.54, 21.99, "Bria")], "T"));
+
+        var under = Groups(svg, "under").Single();
+        under.Descendants(Svg + "title").Single().Value.ShouldBe("Bambari");
+        var ring = double.Parse((string)under.Descendants(Svg + "circle").Single().Attribute("r")!, CultureInfo.InvariantCulture);
+        ring.ShouldBeGreaterThan(10, "wider than the triangle, so the site shows around it");
+        Groups(svg, "sym-site").Count(g => g.Attribute("class")!.Value.Contains("under", StringComparison.Ordinal)).ShouldBe(1, "Bria has no alert on it");
+    }
+
+    [Fact]
+    public void Render_PlacesNearSites_DrawnFirstNeverClusteredWithSitesAndLabelledAfterThem()
+    {
+        var area = new GeoBounds(20.3, 5.4, 21.0, 6.1);
+        var svg = Parse(new MapView(
+            [new MapPoint(5.7645, 20.6712, "Bambari town", Symbol: MapSymbol.Place, Priority: 3000), Site(5.7639, 20.6707, "Bambari"), new MapPoint(5.9, 20.5, "Village", Symbol: MapSymbol.Place)],
+            "T", Area: area));
+
+        var order = svg.Descendants(Svg + "g").Select(g => (string?)g.Attribute("class") ?? "").Where(c => c.StartsWith("sym ", StringComparison.Ordinal)).ToList();
+        order.ShouldBe(["sym sym-place", "sym sym-place", "sym sym-site"]);
+        var labels = svg.Descendants(Svg + "text").Where(t => ((string?)t.Attribute("class") ?? "").StartsWith("label", StringComparison.Ordinal)).ToList();
+        labels[0].Value.ShouldBe("Bambari", "sites are labelled before places");
+        labels.Where(l => l.Attribute("class")!.Value == "label place").Select(l => l.Value).ShouldContain("Village");
     }
 
     [Fact]
