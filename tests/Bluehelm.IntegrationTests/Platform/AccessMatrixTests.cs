@@ -98,6 +98,7 @@ public sealed class AccessMatrixTests(AlertsApp app)
         ["GET /api/v1/alerts/notifications"] = AlertsRead,
         ["POST /api/v1/alerts/notifications/{id}/acknowledge"] = UnknownId,
         ["GET /api/v1/alerts/{id}/duplicates"] = AlertInMission,
+        ["GET /api/v1/maps/outlines/{country}"] = Open,
     };
 
     /// <summary>Not probed: sign-in is rate limited and documented by its own tests.</summary>
@@ -173,7 +174,8 @@ public sealed class AccessMatrixTests(AlertsApp app)
             .Replace("/notifications/{id}", $"/notifications/{Guid.NewGuid()}", StringComparison.Ordinal)
             .Replace("{id}", alert.ToString(), StringComparison.Ordinal)
             .Replace("{responseId}", ids.Response.ToString(), StringComparison.Ordinal)
-            .Replace("{code}", "MINUSCA", StringComparison.Ordinal);
+            .Replace("{code}", "MINUSCA", StringComparison.Ordinal)
+            .Replace("{country}", "CF", StringComparison.Ordinal);
         object? body = (method, template) switch
         {
             ("GET", _) => null,

@@ -43,6 +43,10 @@ public sealed class ResourceTests
     [InlineData("node_modules/i18n-iso-countries/codes.json", "src/Bluehelm/Platform/Geo/iso/codes.json")]
     [InlineData("node_modules/i18n-iso-countries/langs/en.json", "src/Bluehelm/Platform/Geo/iso/en.json")]
     [InlineData("node_modules/i18n-iso-countries/langs/fr.json", "src/Bluehelm/Platform/Geo/iso/fr.json")]
+    [InlineData("node_modules/leaflet/dist/leaflet.js", "src/Bluehelm.Web/wwwroot/lib/leaflet/leaflet.js")]
+    [InlineData("node_modules/leaflet/dist/leaflet.css", "src/Bluehelm.Web/wwwroot/lib/leaflet/leaflet.css")]
+    [InlineData("node_modules/leaflet.markercluster/dist/leaflet.markercluster.js", "src/Bluehelm.Web/wwwroot/lib/leaflet.markercluster/leaflet.markercluster.js")]
+    [InlineData("node_modules/leaflet.markercluster/dist/MarkerCluster.css", "src/Bluehelm.Web/wwwroot/lib/leaflet.markercluster/MarkerCluster.css")]
     public void VendoredData_ComparedToLockedNpmPackage_IsIdentical(string package, string vendored)
     {
         var source = Path.Combine(RepoPaths.Root, package);

@@ -136,6 +136,7 @@ public static class BluehelmHosting
         var api = app.MapGroup("/api/v1");
         AccountEndpoints.Map(api, app);
         AuditEndpoints.Map(api);
+        Maps.OutlineEndpoints.Map(api);
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         foreach (var module in catalog.Modules)
         {

@@ -17,6 +17,9 @@ public sealed class BluehelmOptions
     /// </summary>
     public bool SeedDemo { get; set; }
 
+    /// <summary>Maps: an optional tile server for the zoomable map (none by default).</summary>
+    public Bluehelm.Platform.Maps.MapsOptions Maps { get; set; } = new();
+
     /// <summary>The folder actually used: the configured one, or <c>~/.local/share/bluehelm</c>.</summary>
     public string ResolveDataDirectory()
     {

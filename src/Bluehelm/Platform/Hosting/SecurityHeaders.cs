@@ -98,17 +98,29 @@ internal static class SecurityHeaders
         var context = (HttpContext)state;
         var headers = context.Response.Headers;
         var apiReference = context.Request.Path.StartsWithSegments("/api/reference", StringComparison.OrdinalIgnoreCase);
-        headers.ContentSecurityPolicy = apiReference ? ApiReferencePolicy : PagePolicy;
+        headers.ContentSecurityPolicy = apiReference ? ApiReferencePolicy : WithTiles(PagePolicy, context);
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "same-origin";
         return NoStoreForData(context.Response);
     }
 
+    /// <summary>A mission's own tile server (Bluehelm:Maps:TileUrlTemplate), when one is configured, may serve the maps' images.</summary>
+    private static string WithTiles(string policy, HttpContext context) =>
+        context.RequestServices.GetService<Microsoft.Extensions.Options.IOptions<BluehelmOptions>>()?.Value.Maps.TileOrigin is { } origin
+            ? policy.Replace("img-src 'self' data:", "img-src 'self' data: " + origin, StringComparison.Ordinal)
+            : policy;
+
     /// <summary>JSON (API answers, problem documents) and CSV (exports) carry reporter data: never kept by a cache.</summary>
     private static Task NoStoreForData(HttpResponse response)
     {
         var type = response.ContentType;
+        // Public reference data (map outlines) says so itself and stays cacheable.
+        if (response.Headers.CacheControl.ToString().StartsWith("public", StringComparison.Ordinal))
+        {
+            return Task.CompletedTask;
+        }
+
         if (type is not null
             && (type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
                 || type.StartsWith("application/problem+json", StringComparison.OrdinalIgnoreCase)

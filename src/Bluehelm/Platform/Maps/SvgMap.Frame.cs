@@ -29,7 +29,12 @@ public static partial class SvgMap
 
         public GeoBounds Visible { get; }
 
-        public static Frame Fit(GeoBounds target, int width, int height, double insetPixels)
+        /// <summary>Kilometres per pixel (north–south, where the projection is true).</summary>
+        public double KilometresPerPixel => KilometresPerDegreeLatitude / _pixelsPerLatitude;
+
+        public bool Contains(PixelPoint p) => p.X >= 0 && p.Y >= 0 && p.X <= _width && p.Y <= _height;
+
+        public static Frame Fit(GeoBounds target, int width, int height, double insetPixels, double minimumSpanDegrees)
         {
             var south = Math.Max(-MaxAbsLatitude, target.MinLatitude);
             var north = Math.Min(MaxAbsLatitude, target.MaxLatitude);
@@ -38,8 +43,8 @@ public static partial class SvgMap
 
             var centerLon = (west + east) / 2;
             var centerLat = (south + north) / 2;
-            var lonSpan = Math.Max(MinimumSpanDegrees, east - west);
-            var latSpan = Math.Max(MinimumSpanDegrees, north - south);
+            var lonSpan = Math.Max(minimumSpanDegrees, east - west);
+            var latSpan = Math.Max(minimumSpanDegrees, north - south);
 
             var lonFactor = Math.Cos(centerLat * Math.PI / 180);
             var innerWidth = Math.Max(1, width - 2 * insetPixels);

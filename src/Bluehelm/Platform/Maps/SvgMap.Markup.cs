@@ -5,34 +5,6 @@ namespace Bluehelm.Platform.Maps;
 
 public static partial class SvgMap
 {
-    private static void AppendPoint(StringBuilder svg, MapPoint point, Frame frame)
-    {
-        var center = frame.Project(point.Longitude, point.Latitude);
-        if (point.Href is not null)
-        {
-            svg.Append("<a href=\"");
-            AppendEscaped(svg, point.Href);
-            svg.Append("\">");
-        }
-
-        svg.Append("<circle class=\"");
-        AppendEscaped(svg, point.CssClass);
-        svg.Append("\" cx=\"");
-        AppendTenths(svg, Tenths(center.X));
-        svg.Append("\" cy=\"");
-        AppendTenths(svg, Tenths(center.Y));
-        svg.Append("\" r=\"");
-        AppendTenths(svg, Tenths(PointRadius));
-        svg.Append("\"><title>");
-        AppendEscaped(svg, point.Label);
-        svg.Append("</title></circle>");
-
-        if (point.Href is not null)
-        {
-            svg.Append("</a>");
-        }
-    }
-
     private static int Tenths(double pixels) => (int)Math.Round(pixels * 10, MidpointRounding.AwayFromZero);
 
     private static void AppendTenths(StringBuilder builder, int tenths)

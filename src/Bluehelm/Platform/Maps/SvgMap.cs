@@ -10,8 +10,10 @@ namespace Bluehelm.Platform.Maps;
 public static partial class SvgMap
 {
     private const double MinimumSpanDegrees = 2.0;
+    private const double MinimumAreaDegrees = 0.01;
     private const double MaxAbsLatitude = 85.0;
     private const double PointRadius = 5.0;
+    private const double KilometresPerDegreeLatitude = 111.195;
 
     // Keeps markers at the edge of the fitted area whole, whatever the zoom.
     private const double FitInsetPixels = PointRadius + 3;
@@ -30,10 +32,18 @@ public static partial class SvgMap
 
     private static readonly double[] WorldCopies = [0, -360, 360];
 
-    public static string Render(MapView view) => Render(view, WorldOutlines.Instance);
+    public static string Render(MapView view) => Draw(view, WorldOutlines.Instance).Svg;
 
-    /// <remarks>Points with non-finite or out-of-range coordinates are left off the map.</remarks>
-    public static string Render(MapView view, WorldOutlines outlines)
+    public static string Render(MapView view, WorldOutlines outlines) => Draw(view, outlines).Svg;
+
+    public static MapDrawing Draw(MapView view) => Draw(view, WorldOutlines.Instance);
+
+    /// <remarks>
+    /// Points with non-finite or out-of-range coordinates, or outside an explicit <see cref="MapView.Area"/>,
+    /// are left off the map. Sites are drawn first, alerts above them; points closer than
+    /// <see cref="ClusterPixels"/> at the drawn scale become one symbol with their number.
+    /// </remarks>
+    public static MapDrawing Draw(MapView view, WorldOutlines outlines)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(outlines);
@@ -46,7 +56,10 @@ public static partial class SvgMap
             : WorldOutlines.NormalizeIsoNumeric(view.HighlightIsoNumeric);
         var hosts = hostCode is null ? [] : outlines.FindByIsoNumeric(hostCode);
 
-        var frame = Frame.Fit(TargetBounds(points, hosts, view.PaddingDegrees), view.Width, view.Height, FitInsetPixels);
+        // An explicit area is drawn as asked (an alert's surroundings are well under a degree across).
+        var frame = view.Area is { } area
+            ? Frame.Fit(area, view.Width, view.Height, 0, MinimumAreaDegrees)
+            : Frame.Fit(TargetBounds(points, hosts, view.PaddingDegrees), view.Width, view.Height, FitInsetPixels, MinimumSpanDegrees);
 
         var svg = new StringBuilder(32 * 1024);
         // A named group, not role="img": the map holds links, which an image may not (axe: nested-interactive).
@@ -72,13 +85,16 @@ public static partial class SvgMap
             AppendCountry(svg, country, "host", frame);
         }
 
-        foreach (var point in points)
+        var clusters = Cluster(points, frame);
+        foreach (var cluster in clusters)
         {
-            AppendPoint(svg, point, frame);
+            AppendCluster(svg, cluster, view.ClusterHref);
         }
 
+        AppendLabels(svg, clusters, view.Width, view.Height);
+        AppendScaleBar(svg, frame, view.Height);
         svg.Append("</svg>");
-        return svg.ToString();
+        return new MapDrawing(svg.ToString(), frame.Visible, clusters.Count(c => c.Members.Count > 1));
     }
 
     private static bool IsValid(MapPoint point) =>

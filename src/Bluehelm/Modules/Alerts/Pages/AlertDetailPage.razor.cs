@@ -69,7 +69,8 @@ public partial class AlertDetailPage
     private IReadOnlyList<UnitRef> _units = [];
     private List<AlertSummary> _duplicates = [];
     private List<ResponseDto> _reportable = [];
-    private List<MapPoint> _mapPoints = [];
+    private IReadOnlyList<SiteRef> _sites = [];
+    private string? _country;
 
     protected override async Task OnInitializedAsync()
     {
@@ -106,12 +107,10 @@ public partial class AlertDetailPage
             _duplicates = [.. await Queries.SummariesAsync(user, ids, DateTimeOffset.MinValue, CancellationToken.None)];
         }
 
-        if (_alert.Latitude is { } lat && _alert.Longitude is { } lon && mission is not null)
+        if (_alert.Latitude is not null && _alert.Longitude is not null && mission is not null)
         {
-            _mapPoints = [new MapPoint(lat, lon, A.Label(_alert.ThreatType), CssClass: "alert-point")];
-            _mapPoints.AddRange((await Missions.SitesAsync(mission.Id, CancellationToken.None))
-                .Where(s => Math.Abs(s.Latitude - lat) < 1.5 && Math.Abs(s.Longitude - lon) < 1.5)
-                .Select(s => new MapPoint(s.Latitude, s.Longitude, s.Name, $"/sites/{s.Id}")));
+            _sites = await Missions.SitesAsync(mission.Id, CancellationToken.None);
+            _country = mission.HostCountryIso2;
         }
     }
 
