@@ -44,6 +44,8 @@ internal static class ApiReference
         o.DisableAgent();
         o.DisableMcp();
         o.WithDefaultHttpClient(ScalarTarget.Shell, ScalarClient.Curl);
+        // Scalar's page has no lang attribute: screen readers would read French with an English voice.
+        o.HeadContent = $"<script>document.documentElement.lang=\"{(french ? "fr" : "en")}\"</script>";
         // Inline styles are what the reference page's own security policy allows (SecurityHeaders.ApiReferencePolicy).
         o.HeaderContent =
             $"<nav lang=\"{(french ? "fr" : "en")}\" style=\"padding:8px 16px;background:#0b5ea8;font:16px system-ui,sans-serif\">" +
