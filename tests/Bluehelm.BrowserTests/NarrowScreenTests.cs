@@ -14,6 +14,7 @@ public sealed class NarrowScreenTests(BrowserApp app) : IClassFixture<BrowserApp
     [InlineData("fr")]
     public async Task EveryPage_390PixelsWide_NoHorizontalScrollAndASmallHeader(string language)
     {
+        await TourVisitors.EnsureAlertAsync(app);
         var visitors = new TourVisitors(app, language);
         var wide = new List<string>();
         foreach (var (template, path, visitor) in await SiteTour.PathsAsync(app))

@@ -19,6 +19,7 @@ public sealed class PageBudgetTests(BrowserApp app) : IClassFixture<BrowserApp>
     [InlineData("fr")]
     public async Task EveryPage_FirstAndRepeatLoad_WithinBudget(string language)
     {
+        await TourVisitors.EnsureAlertAsync(app);
         var visitors = new TourVisitors(app, language);
         var table = new StringBuilder($"| page ({language}) | first load (bytes) | repeat visit (bytes) | requests (first) |\n|---|---:|---:|---:|\n");
         var over = new List<string>();

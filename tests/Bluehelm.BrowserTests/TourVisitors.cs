@@ -1,3 +1,7 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
 namespace Bluehelm.BrowserTests;
 
 /// <summary>
@@ -10,6 +14,37 @@ internal sealed class TourVisitors(BrowserApp app, string language)
     private readonly Dictionary<SiteTour.Visitor, string> _states = [];
 
     public string Locale => language == "fr" ? "fr-FR" : "en-GB";
+
+    /// <summary>
+    /// The tour's alert page needs an alert of MINUSCA (the demo has none): raised through the API
+    /// by the JOC officer when there is none yet.
+    /// </summary>
+    public static async Task EnsureAlertAsync(BrowserApp app)
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        const string joc = "joc.minusca@demo.bluehelm.local";
+        var login = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = joc, password = BluehelmApp.PasswordOf(joc) });
+        login.EnsureSuccessStatusCode();
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var alerts = await client.GetFromJsonAsync<JsonElement>("/api/v1/alerts?mission=MINUSCA");
+        if (alerts.ValueKind == JsonValueKind.Array ? alerts.GetArrayLength() > 0 : alerts.GetProperty("items").GetArrayLength() > 0)
+        {
+            return;
+        }
+
+        var raised = await client.PostAsJsonAsync("/api/v1/alerts", new Dictionary<string, object>
+        {
+            ["mission"] = "MINUSCA",
+            ["latitude"] = 5.75,
+            ["longitude"] = 20.6,
+            ["threatType"] = "attack-on-civilians",
+            ["severity"] = "high",
+            ["peopleAtRisk"] = 40,
+            ["description"] = "Armed men seen near the Bambari market (tour)",
+        });
+        raised.StatusCode.ShouldBe(System.Net.HttpStatusCode.Created);
+    }
 
     /// <summary>A fresh context (cold cache) signed in as <paramref name="visitor"/>, in the language, at the given viewport.</summary>
     public async Task<IBrowserContext> ContextFor(SiteTour.Visitor visitor, int width = 1280, int height = 900, bool javaScript = true)

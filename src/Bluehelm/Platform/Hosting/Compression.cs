@@ -8,8 +8,8 @@ namespace Bluehelm.Platform.Hosting;
 /// <summary>
 /// Brotli and gzip for what the server writes (pages, JSON, CSV, the OpenAPI document) on a
 /// satellite link: the board's HTML is about twenty times smaller compressed. Static assets are not
-/// compressed here: <c>MapStaticAssets</c> serves the build's precompressed files (<c>.gz</c> from a
-/// build, <c>.br</c> and <c>.gz</c> from a publish) with their own <c>Content-Encoding</c>, which this
+/// compressed here: <c>MapStaticAssets</c> serves the build's precompressed files (<c>.br</c> and
+/// <c>.gz</c>, from a build as from a publish: <c>BuildCompressionFormats</c> in Bluehelm.Web.csproj) with their own <c>Content-Encoding</c>, which this
 /// middleware leaves alone.
 /// </summary>
 /// <remarks>

@@ -8,7 +8,7 @@ namespace Bluehelm.Platform.Hosting;
 /// Static assets (<c>app.css</c>, <c>blazor.web.js</c>, the modules' scripts) as <c>MapStaticAssets</c>
 /// serves them: under fingerprinted names (<c>@Assets["app.css"]</c> writes <c>app.m21qrotivm.css</c>)
 /// with <c>Cache-Control: max-age=31536000, immutable</c>, so a repeat visit asks for nothing, and
-/// the build's precompressed copies (<c>.gz</c>; a publish adds <c>.br</c>).
+/// the build's precompressed copies (<c>.br</c> and <c>.gz</c>).
 /// </summary>
 /// <remarks>
 /// Outside Development the framework would, from a build output (<c>dotnet run</c>, as the README's
