@@ -11,8 +11,8 @@ namespace Bluehelm.BrowserTests;
 /// </summary>
 public sealed class PageBudgetTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    private const long FirstLoadBudget = 60 * 1024;
-    private const long RepeatBudget = 15 * 1024;
+    private const long FirstLoadBudget = 60_000;
+    private const long RepeatBudget = 15_000;
 
     [Theory]
     [InlineData("en")]
