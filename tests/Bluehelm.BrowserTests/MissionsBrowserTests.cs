@@ -23,7 +23,7 @@ public sealed partial class MissionsBrowserTests(BrowserApp app) : IClassFixture
         await page.Locator("#password").FillAsync(BluehelmApp.PasswordOf(email));
         await page.Locator("form.form button[type=submit]").ClickAsync();
         var landing = LandingOf(email);
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == landing);
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == landing, new() { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 });
         await Assertions.Expect(page.Locator("main h1")).ToBeVisibleAsync();
         return landing;
     }

@@ -12,7 +12,7 @@ public sealed class NarrowScreenTests(BrowserApp app) : IClassFixture<BrowserApp
     [Theory]
     [InlineData("en")]
     [InlineData("fr")]
-    public async Task EveryPage_390PixelsWide_NoHorizontalScrollAndASmallHeader(string language)
+    public async Task EveryPage_PhoneWidth_NoHorizontalScrollAndASmallHeader(string language)
     {
         await TourVisitors.EnsureAlertAsync(app);
         var visitors = new TourVisitors(app, language);

@@ -82,7 +82,7 @@ public sealed class NavigationBrowserTests(BrowserApp app) : IClassFixture<Brows
         await BrowserApp.Screenshot(page, $"nav-phone-open-{language}");
         await missions.ClickAsync();
 
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/alerts");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/alerts", new() { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 });
         (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
     }
 }
