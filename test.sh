@@ -14,6 +14,8 @@
 #   BLUEHELM_TEST_TIMEOUT  limit for one project's run (default 20m), so a hung browser
 #                          test cannot eat CI's whole 90-minute budget
 #   BLUEHELM_TEST_LOGS     where per-run logs go (default: $ROOT/TestResults/test-sh)
+#   BLUEHELM_SCREENSHOTS_ROOT  where browser tests' screenshots go, per pass (default:
+#                          $ROOT/TestResults/screenshots/{sqlite,postgres}; kept after the run)
 #
 # Works as root on a fresh Debian 12 with the .NET 10 SDK: missing Chromium/PostgreSQL are
 # installed with apt. CI runs it through .ci/run with CI=true and no stdin.
@@ -49,7 +51,7 @@ while (($#)); do
       TEST_ARGS+=(--filter "$2" --ignore-exit-code 8); shift ;;
     --filter=*) TEST_ARGS+=(--filter "${1#--filter=}" --ignore-exit-code 8) ;;
     --) shift; TEST_ARGS+=("$@"); break ;;
-    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "test.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
   esac
   shift
@@ -59,6 +61,10 @@ LOG_DIR="${BLUEHELM_TEST_LOGS:-$ROOT/TestResults/test-sh}"
 mkdir -p "$LOG_DIR"
 rm -f "$LOG_DIR"/*.log "$LOG_DIR"/.*.rc   # stale logs of renamed projects would mislead
 RUN_TIMEOUT="${BLUEHELM_TEST_TIMEOUT:-20m}"
+# Browser tests save full-page screenshots of what they check (both languages, 390 px wide too)
+# for a person to look at: kept after the run, one folder per pass (sqlite/, postgres/).
+SHOTS_DIR="${BLUEHELM_SCREENSHOTS_ROOT:-$ROOT/TestResults/screenshots}"
+rm -rf "$SHOTS_DIR"
 
 TOTAL_PASSED=0 TOTAL_FAILED=0 TOTAL_SKIPPED=0 ANY_BAD_EXIT=0
 SUMMARY_ROWS=()
@@ -257,6 +263,7 @@ run_project() {
 }
 
 # ---------------------------------------------------------------- pass 1: SQLite
+export BLUEHELM_SCREENSHOTS="$SHOTS_DIR/sqlite"
 for proj in "${PROJECTS[@]}"; do
   run_project sqlite "$proj"
 done
@@ -274,6 +281,7 @@ if ((!SQLITE_ONLY)); then
       echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT ($PG_DIR)"
       # Tests create (and drop) their own databases from this server-level connection string.
       export BLUEHELM_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres;Include Error Detail=true"
+      export BLUEHELM_SCREENSHOTS="$SHOTS_DIR/postgres"
       for proj in "${PG_PROJECTS[@]}"; do
         run_project postgres "$proj"
       done

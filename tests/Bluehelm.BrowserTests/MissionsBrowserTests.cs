@@ -6,16 +6,36 @@ namespace Bluehelm.BrowserTests;
 /// <summary>The main flow of the platform foundation, clicked through in Chromium, in English and French.</summary>
 public sealed partial class MissionsBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
+    /// <summary>Signs in from the header's link, checks the role landed where its work is, then opens the missions list, where these flows start.</summary>
     internal static async Task SignIn(IPage page, string email)
+    {
+        await SignInAndLand(page, email);
+        await page.GotoAsync("/missions");
+        await Assertions.Expect(page.Locator("table.data")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Signs in from the header's link and waits for the role's landing page (<see cref="LandingOf"/>); returns its path.</summary>
+    internal static async Task<string> SignInAndLand(IPage page, string email)
     {
         await page.GotoAsync("/");
         await page.Locator("header").GetByRole(AriaRole.Link, new() { NameRegex = SignInName() }).ClickAsync();
         await page.Locator("#email").FillAsync(email);
         await page.Locator("#password").FillAsync(BluehelmApp.PasswordOf(email));
         await page.Locator("form.form button[type=submit]").ClickAsync();
-        await Assertions.Expect(page.Locator("table.data")).ToBeVisibleAsync();
-        page.Url.ShouldEndWith("/missions");
+        var landing = LandingOf(email);
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == landing, new() { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("main h1")).ToBeVisibleAsync();
+        return landing;
     }
+
+    /// <summary>Where the demo users land: the watch floor on the board, the POC adviser on the mission, the administrator on the audit trail, others on the missions.</summary>
+    internal static string LandingOf(string email) => email switch
+    {
+        "joc.minusca@demo.bluehelm.local" or "commander.minusca@demo.bluehelm.local" => "/alerts/board",
+        "poc.minusca@demo.bluehelm.local" => "/missions/MINUSCA",
+        BluehelmApp.AdminEmail => "/admin/audit",
+        _ => "/missions",
+    };
 
     [Fact]
     public async Task SignIn_OpenMinusca_SitesListedAndOnTheMap()

@@ -41,7 +41,8 @@ internal static partial class Pages
                 // Format strings are checked piece by piece; short pieces ("of", "by") say nothing.
                 foreach (var piece in Placeholder().Split(value).Select(p => p.Trim()).Where(p => p.Length >= 6))
                 {
-                    if (text.Contains(piece, StringComparison.Ordinal))
+                    // As whole words: the English "Import" is not in the French "Importer".
+                    if (text.Contains(piece, StringComparison.Ordinal) && Regex.IsMatch(text, $@"(?<!\p{{L}}){Regex.Escape(piece)}(?!\p{{L}})"))
                     {
                         found.Add($"{key}: {piece}");
                     }

@@ -58,8 +58,9 @@ public sealed class AuthTests(BluehelmApp app) : IClassFixture<BluehelmApp>
         var client = app.CreateClient();
         var form = await client.GetStringAsync("/account/login", TestContext.Current.CancellationToken);
 
-        var response = await client.PostAsync("/account/login", SignInForm.From(form, "poc.minusca@demo.bluehelm.local", BluehelmApp.DemoPassword), TestContext.Current.CancellationToken);
+        var response = await client.PostAsync("/account/login", SignInForm.From(form, "training@demo.bluehelm.local", BluehelmApp.DemoPassword), TestContext.Current.CancellationToken);
 
+        // A training officer's work is the missions (other roles land elsewhere: NavigationTests).
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/missions");
         var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);

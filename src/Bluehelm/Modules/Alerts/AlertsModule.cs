@@ -14,8 +14,10 @@ public sealed class AlertsModule : BluehelmModule
 
     public override IEnumerable<NavEntry> Navigation =>
     [
-        new("/alerts/board", "nav.board", typeof(AlertsText), Order: 10, Policy: AlertsPolicies.Read, OnHome: true),
+        new("/alerts/board", "nav.board", typeof(AlertsText), Order: 10, Policy: AlertsPolicies.Read, OnHome: true) { LandingFor = [Bluehelm.Platform.Identity.Roles.JocOfficer, Bluehelm.Platform.Identity.Roles.Commander] },
         new("/alerts", "nav.alerts", typeof(AlertsText), Order: 20, Policy: AlertsPolicies.Read),
+        new("/alerts/new", "new.title", typeof(AlertsText), Order: 22, Policy: AlertsPolicies.Manage),
+        new("/alerts/import", "import.title", typeof(AlertsText), Order: 24, Policy: AlertsPolicies.Manage),
     ];
 
     public override IEnumerable<DataCitation> Citations =>

@@ -18,6 +18,7 @@ public sealed class MissionsModule : BluehelmModule
     public override IEnumerable<NavEntry> Navigation =>
     [
         new("/missions", "nav.missions", typeof(MissionsText), Order: 30, OnHome: true),
+        new("/missions/" + NavEntry.MissionPlaceholder, "nav.missions", typeof(MissionsText), Order: 31) { LandingFor = [Roles.PocAdviser], InMenu = false },
     ];
 
     public override IEnumerable<DataCitation> Citations =>

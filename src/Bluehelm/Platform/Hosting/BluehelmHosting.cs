@@ -13,7 +13,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Scalar.AspNetCore;
 
 namespace Bluehelm.Platform.Hosting;
 
@@ -76,6 +75,7 @@ public static class BluehelmHosting
     /// <summary>The web application: the core, the modules' jobs, authentication, pages, API, localization, health, OpenAPI.</summary>
     public static WebApplicationBuilder AddBluehelm(this WebApplicationBuilder builder, IReadOnlyList<BluehelmModule> modules)
     {
+        builder.UseBluehelmStaticAssets();
         var services = builder.Services;
         services.AddBluehelmCore(builder.Configuration, modules);
         foreach (var module in modules)
@@ -93,6 +93,8 @@ public static class BluehelmHosting
         });
 
         services.AddBluehelmForwardedHeaders(builder.Configuration);
+        services.AddBluehelmCompression();
+        services.AddScoped<AuditLabels>();
 
         // Malformed JSON or query values reach UseBluehelmBadRequestBodies as exceptions saying what
         // is wrong, in every environment, instead of an empty 400.
@@ -115,6 +117,7 @@ public static class BluehelmHosting
     public static WebApplication UseBluehelm<TApp>(this WebApplication app)
     {
         app.UseBluehelmSecurityHeaders();
+        app.UseBluehelmCompression();
         app.UseBluehelmErrorPages();
         app.UseRequestLocalization();
         app.UseBluehelmBadRequestBodies();
@@ -128,7 +131,7 @@ public static class BluehelmHosting
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference("/api/reference", o => o.WithTitle("Bluehelm API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+        ApiReference.Map(app);
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapCultureSwitch();

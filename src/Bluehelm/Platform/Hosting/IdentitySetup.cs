@@ -98,7 +98,8 @@ internal static class IdentitySetup
 
     private static Task ApiOrRedirect(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
     {
-        if (ctx.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        // The API reference is a page for people: they are sent to sign in like on any page.
+        if (ctx.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) && !ApiReference.IsReference(ctx.Request.Path))
         {
             ctx.Response.StatusCode = status;
             return Task.CompletedTask;

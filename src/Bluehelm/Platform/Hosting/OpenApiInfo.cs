@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.OpenApi;
+using Bluehelm.Platform.Localization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Microsoft.OpenApi;
 
 namespace Bluehelm.Platform.Hosting;
@@ -10,10 +13,10 @@ internal sealed class OpenApiInfo : IOpenApiDocumentTransformer
     {
         document.Info.Title = "Bluehelm API";
         document.Info.Version = "v1";
-        document.Info.Description =
-            "Protection-of-civilians platform for UN peacekeeping. Sign in with POST /api/v1/auth/login and send " +
-            "the returned accessToken as 'Authorization: Bearer <token>'. Errors are RFC 9457 problem documents " +
-            "with a stable 'code'. Titles follow Accept-Language (en, fr).";
+        // The document is drawn per request, in the reader's language (cookie or Accept-Language);
+        // the operations' summaries come from the code's XML comments and stay in English.
+        var text = context.ApplicationServices.GetRequiredService<IStringLocalizer<SharedText>>();
+        document.Info.Description = text["openapi.description"];
         // The framework would copy the request's scheme and Host header here; a relative server is
         // right behind any proxy and cannot be poisoned by a forged Host.
         document.Servers = [new OpenApiServer { Url = "/" }];

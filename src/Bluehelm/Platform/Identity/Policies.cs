@@ -11,10 +11,17 @@ public static class Policies
     /// <summary>Administrators only.</summary>
     public const string Admin = "admin";
 
+    /// <summary>
+    /// The interactive API reference: the people who write against the API. Administrators today; an
+    /// integration account would be a role of its own with the data roles its client needs.
+    /// </summary>
+    public const string ApiReference = "api-reference";
+
     internal static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
         options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
+        options.AddPolicy(ApiReference, p => p.RequireRole(Roles.Admin));
 
         // A safety net only: the endpoint policy test still requires every endpoint to say what it needs.
         options.FallbackPolicy = options.GetPolicy(SignedIn);
