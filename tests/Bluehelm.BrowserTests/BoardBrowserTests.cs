@@ -58,7 +58,7 @@ public sealed class BoardBrowserTests(BoardBrowserFixture fixture) : IClassFixtu
     [Theory]
     [InlineData("en")]
     [InlineData("fr")]
-    public async Task Board_600OpenAlerts_OverdueMediumOnTopMarkedAndCounted(string language)
+    public async Task Board_SixHundredOpenAlerts_OverdueMediumOnTopMarkedAndCounted(string language)
     {
         var french = language == "fr";
         var page = await SignedIn(language);

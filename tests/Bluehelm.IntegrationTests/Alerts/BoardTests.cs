@@ -56,7 +56,7 @@ public sealed partial class BoardTests(BoardFixture fixture) : IClassFixture<Boa
     }
 
     [Fact]
-    public async Task Board_600OpenAlerts_OverdueMediumFirstThenCriticalsOldestFirst()
+    public async Task Board_SixHundredOpenAlerts_OverdueMediumFirstThenCriticalsOldestFirst()
     {
         var html = await BoardAsync();
 
