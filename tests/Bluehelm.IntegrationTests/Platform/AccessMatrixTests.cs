@@ -87,6 +87,7 @@ public sealed class AccessMatrixTests(AlertsApp app)
         ["POST /api/v1/alerts"] = AlertsManage,
         ["GET /api/v1/alerts"] = AlertsRead,
         ["GET /api/v1/alerts/board"] = AlertsRead,
+        ["GET /api/v1/alerts/board/version"] = AlertsRead,
         ["GET /api/v1/alerts/{id}"] = AlertInMission,
         ["POST /api/v1/alerts/{id}/transitions"] = ManageInMission,
         ["POST /api/v1/alerts/{id}/responses"] = ManageInMission,

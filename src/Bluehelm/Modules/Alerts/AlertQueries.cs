@@ -94,16 +94,14 @@ internal sealed class AlertQueries(BluehelmDbContext db, IMissionDirectory missi
                     .OrderByDescending(a => a.ReceivedAt).Select(Summary(now)).ToListAsync(ct),
                 ct);
 
-    /// <summary>Open alerts for the watch board: overdue first, then by severity and age.</summary>
-    public async Task<IReadOnlyList<AlertSummary>> BoardAsync(ClaimsPrincipal user, string? mission, DateTimeOffset now, CancellationToken ct)
-    {
-        var rows = await WithCodesAsync(
-            await (await FilteredAsync(user, new AlertFilter(Mission: mission, OpenOnly: true), ct))
-                .OrderBy(a => a.Severity).ThenBy(a => a.ReceivedAt).Take(500)
-                .Select(Summary(now)).ToListAsync(ct),
+    /// <summary>
+    /// The first 500 open alerts in board order (<see cref="AlertBoardQuery.Ordered"/>: overdue, decided by
+    /// the database before the cut, then severity and age), for the API and the map; the board page pages over all.
+    /// </summary>
+    public async Task<IReadOnlyList<AlertSummary>> BoardAsync(ClaimsPrincipal user, string? mission, DateTimeOffset now, CancellationToken ct) =>
+        await WithCodesAsync(
+            await AlertBoardQuery.Ordered(await FilteredAsync(user, new AlertFilter(Mission: mission, OpenOnly: true), ct), now).Take(500).Select(Summary(now)).ToListAsync(ct),
             ct);
-        return [.. rows.OrderByDescending(r => r.Overdue).ThenBy(r => r.Severity).ThenBy(r => r.ReceivedAt)];
-    }
 
     /// <summary>Unacknowledged JOC notifications (overdue alerts) of the missions the user sees, newest first.</summary>
     public async Task<IReadOnlyList<JocNotice>> NotificationsAsync(ClaimsPrincipal user, CancellationToken ct)
@@ -151,7 +149,7 @@ internal sealed class AlertQueries(BluehelmDbContext db, IMissionDirectory missi
     }
 
     /// <summary>The summaries with their missions' codes, from the directory's cached list.</summary>
-    private async Task<List<AlertSummary>> WithCodesAsync(List<SummaryRow> rows, CancellationToken ct)
+    internal async Task<List<AlertSummary>> WithCodesAsync(List<SummaryRow> rows, CancellationToken ct)
     {
         if (rows.Count == 0)
         {
@@ -162,15 +160,17 @@ internal sealed class AlertQueries(BluehelmDbContext db, IMissionDirectory missi
         return [.. rows.Select(r => r.Summary with { Mission = codes.GetValueOrDefault(r.MissionId, "") })];
     }
 
-    private static Expression<Func<Alert, SummaryRow>> Summary(DateTimeOffset now) =>
-        a => new SummaryRow(
+    /// <summary>An alert as lists show it, its overdue flag decided by the database (<see cref="AlertOverdue"/>).</summary>
+    internal static Expression<Func<Alert, SummaryRow>> Summary(DateTimeOffset now) => AlertOverdue.Into<SummaryRow>(
+        (a, overdue) => new SummaryRow(
             a.MissionId,
             new AlertSummary(
                 a.Id, "", a.ReceivedAt, a.Channel, a.ThreatType, a.Severity, a.Status,
                 a.PlaceName, a.Latitude, a.Longitude, a.PrioGridGid, a.NearestSiteName, a.NearestSiteDistanceKm, a.PeopleAtRisk, a.DispatchDueAt,
-                a.OverdueSince != null || ((a.Status == AlertStatus.Received || a.Status == AlertStatus.Triaged) && a.DispatchDueAt < now),
-                a.OutsideHostCountry));
+                overdue,
+                a.OutsideHostCountry)),
+        now);
 
     /// <summary>A summary as read, before its mission code is known.</summary>
-    private sealed record SummaryRow(Guid MissionId, AlertSummary Summary);
+    internal sealed record SummaryRow(Guid MissionId, AlertSummary Summary);
 }

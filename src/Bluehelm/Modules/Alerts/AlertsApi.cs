@@ -29,7 +29,9 @@ public static class AlertsApi
         g.MapPost("/", Raise).WithName("Alerts_Raise").WithSummary("Take in an alert. Honors Idempotency-Key.").RequireAuthorization(AlertsPolicies.Manage)
             .Accepts<RaiseAlertRequest>("application/json").Produces<AlertCreated>(StatusCodes.Status201Created).ProducesProblem(400).ProducesProblem(409);
         g.MapGet("/", List).WithName("Alerts_List").WithSummary("Alerts visible to the caller, newest first, keyset-paged.").RequireAuthorization(AlertsPolicies.Read);
-        g.MapGet("/board", Board).WithName("Alerts_Board").WithSummary("Open alerts, overdue first.").RequireAuthorization(AlertsPolicies.Read);
+        g.MapGet("/board", Board).WithName("Alerts_Board").WithSummary("The first 500 open alerts: overdue first, then by severity and age.").RequireAuthorization(AlertsPolicies.Read);
+        g.MapGet("/board/version", AlertBoardEndpoints.Version).WithName("Alerts_BoardVersion")
+            .WithSummary("A short tag that changes when the board would; honors If-None-Match (304).").RequireAuthorization(AlertsPolicies.Read);
         g.MapGet("/{id:guid}", Get).WithName("Alerts_Get").WithSummary("An alert with its timeline and responses.").RequireAuthorization(AlertsPolicies.Read);
         g.MapPost("/{id:guid}/transitions", Transition).WithName("Alerts_Transition").WithSummary("Move an alert to its next status.").RequireAuthorization(AlertsPolicies.Manage);
         g.MapPost("/{id:guid}/responses", Dispatch).WithName("Alerts_Dispatch").WithSummary("Send units to an alert.").RequireAuthorization(AlertsPolicies.Manage);

@@ -10,6 +10,7 @@ internal static class AlertsServices
         services.AddScoped<AlertIntake>();
         services.AddScoped<RaiseAlertHandler>();
         services.AddScoped<AlertQueries>();
+        services.AddScoped<AlertBoardQuery>();
         services.AddScoped<AlertCommandSupport>();
         services.AddScoped<ChangeAlertStatusHandler>();
         services.AddScoped<DispatchUnitsHandler>();

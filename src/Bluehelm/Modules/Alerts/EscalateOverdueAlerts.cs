@@ -17,7 +17,7 @@ internal sealed partial class EscalateOverdueAlerts(BluehelmDbContext db, TimePr
     {
         var now = time.GetUtcNow();
         var due = await db.Set<Alert>()
-            .Where(a => a.OverdueSince == null && a.DispatchDueAt <= now && (a.Status == AlertStatus.Received || a.Status == AlertStatus.Triaged))
+            .Where(a => a.OverdueSince == null).Where(AlertOverdue.At(now))
             .OrderBy(a => a.DispatchDueAt)
             .Take(500)
             .ToListAsync(ct);
