@@ -35,7 +35,7 @@ public sealed class DispatchBrowserTests(BrowserApp app) : IClassFixture<Browser
         var picker = page.Locator("form:has(input[name=units])");
         await Assertions.Expect(picker.Locator("legend")).ToHaveTextAsync(french ? "Unités les plus proches, par distance de l’alerte" : "Nearest units, by distance from the alert");
         var nearest = picker.Locator("fieldset > table.picker tbody tr");
-        (await nearest.CountAsync()).ShouldBe(10);
+        (await nearest.CountAsync()).ShouldBeGreaterThanOrEqualTo(10);
         var km = (await nearest.Locator("td.num").AllInnerTextsAsync()).Select(t => double.Parse(t.Replace(" km", "", StringComparison.Ordinal), CultureInfo.GetCultureInfo(language))).ToList();
         km.ShouldBe([.. km.Order()]);
         (await nearest.First.InnerTextAsync()).ShouldContain("Bria");
@@ -45,7 +45,7 @@ public sealed class DispatchBrowserTests(BrowserApp app) : IClassFixture<Browser
         await Assertions.Expect(rest.First).ToBeVisibleAsync();
         var restKm = (await rest.Locator("td.num").AllInnerTextsAsync()).Where(t => t.EndsWith("km", StringComparison.Ordinal))
             .Select(t => double.Parse(t.Replace(" km", "", StringComparison.Ordinal), CultureInfo.GetCultureInfo(language))).ToList();
-        restKm.Min().ShouldBeGreaterThanOrEqualTo(km.Max());
+        restKm.Min().ShouldBeGreaterThan(km.Max());
         (await nearest.Locator("td:last-child").AllInnerTextsAsync()).ShouldContain(french ? "disponible" : "free");
         await BrowserApp.Screenshot(page, $"alert-{language}");
         await page.SetViewportSizeAsync(390, 844);

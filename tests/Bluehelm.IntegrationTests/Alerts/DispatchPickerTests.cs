@@ -25,7 +25,7 @@ public sealed partial class DispatchPickerTests(AlertsApp app)
     public async Task AlertPage_JocOfficer_ListsUnitsByDistanceWithTaskingAndSitelessUnitsLast()
     {
         var siteless = await AddSitelessUnitAsync();
-        var expected = await ExpectedOrderAsync(siteless);
+        var (expected, km) = await ExpectedOrderAsync(siteless);
         var joc = await app.ClientFor(AlertsApp.Joc);
         var elsewhere = await app.Raise(joc, AlertsApp.Body("une autre alerte, unité déjà engagée", lat: 4.4, lon: 18.6));
         var busy = expected[1];
@@ -40,8 +40,11 @@ public sealed partial class DispatchPickerTests(AlertsApp app)
         rows[^1].ShouldBe(siteless);
         var split = form.IndexOf("<details", StringComparison.Ordinal);
         split.ShouldBeGreaterThan(0);
-        UnitRow().Matches(form[..split]).Count.ShouldBe(10);
-        form[split..].ShouldContain($"All other units ({expected.Count - 10})");
+        // The ten nearest, and the units of the tenth's site with them.
+        var shown = expected.Count(u => km[u] <= km[expected[9]]);
+        shown.ShouldBeGreaterThanOrEqualTo(10);
+        UnitRow().Matches(form[..split]).Count.ShouldBe(shown);
+        form[split..].ShouldContain($"All other units ({expected.Count - shown})");
         var first = Row(form, expected[0]);
         first.ShouldContain("name=\"units\"");
         first.ShouldContain("infantry");
@@ -72,7 +75,7 @@ public sealed partial class DispatchPickerTests(AlertsApp app)
     }
 
     /// <summary>The mission's units ordered as a dispatcher expects: by distance from the alert to their site, then by name; those without a site last.</summary>
-    private async Task<List<Guid>> ExpectedOrderAsync(Guid siteless)
+    private async Task<(List<Guid> Order, Dictionary<Guid, double> Km)> ExpectedOrderAsync(Guid siteless)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BluehelmDbContext>();
@@ -80,11 +83,10 @@ public sealed partial class DispatchPickerTests(AlertsApp app)
         var sites = await db.Set<Site>().Where(s => s.MissionId == mission.Id).ToDictionaryAsync(s => s.Id, Ct);
         var units = await db.Set<Unit>().Where(u => u.MissionId == mission.Id).ToListAsync(Ct);
         units.Count.ShouldBeGreaterThan(11);
-        var ordered = units
-            .Select(u => (u.Id, u.Name, Km: u.SiteId is { } s ? GeoMath.DistanceKm(Lat, Lon, sites[s].Latitude, sites[s].Longitude) : double.MaxValue))
-            .OrderBy(u => u.Km).ThenBy(u => u.Name, StringComparer.Ordinal).Select(u => u.Id).ToList();
+        var km = units.ToDictionary(u => u.Id, u => u.SiteId is { } s ? GeoMath.DistanceKm(Lat, Lon, sites[s].Latitude, sites[s].Longitude) : double.MaxValue);
+        var ordered = units.OrderBy(u => km[u.Id]).ThenBy(u => u.Name, StringComparer.Ordinal).Select(u => u.Id).ToList();
         ordered[^1].ShouldBe(siteless);
-        return ordered;
+        return (ordered, km);
     }
 
     /// <summary>A unit without a known site (once per host): the picker lists it last.</summary>

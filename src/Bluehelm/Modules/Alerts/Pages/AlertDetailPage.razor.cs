@@ -77,8 +77,11 @@ public partial class AlertDetailPage
     private AlertDetail? _alert;
     private bool _manage;
     private string? _message;
-    /// <summary>How many of the nearest units the picker shows before "All other units".</summary>
+    /// <summary>How many of the nearest units the picker shows at least before "All other units".</summary>
     private const int NearestShown = 10;
+
+    /// <summary>The nearest ten, and every other unit as near as the tenth (a site's units stay together).</summary>
+    private int _shown;
 
     private IReadOnlyList<DispatchCandidate> _candidates = [];
     private IReadOnlyList<Guid> _myUnits = [];
@@ -122,6 +125,11 @@ public partial class AlertDetailPage
         if (_manage && mission is not null)
         {
             _candidates = await Taskings.CandidatesAsync(mission.Id, _alert.Latitude, _alert.Longitude, CancellationToken.None);
+            _shown = Math.Min(NearestShown, _candidates.Count);
+            while (_shown > 0 && _shown < _candidates.Count && _candidates[_shown].DistanceKm is { } next && next == _candidates[_shown - 1].DistanceKm)
+            {
+                _shown++;
+            }
             var entity = await Db.Set<Alert>().AsNoTracking().SingleAsync(x => x.Id == Id);
             var ids = (await Intake.PossibleDuplicatesAsync(entity, CancellationToken.None)).Select(d => d.Id).ToList();
             _duplicates = [.. await Queries.SummariesAsync(user, ids, DateTimeOffset.MinValue, CancellationToken.None)];
