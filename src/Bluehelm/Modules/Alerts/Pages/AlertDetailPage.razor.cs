@@ -75,6 +75,9 @@ public partial class AlertDetailPage
     private HttpContext? Http { get; set; }
 
     private AlertDetail? _alert;
+
+    /// <summary>Nothing is drawn before the first load ends: not a "not found" flash, nor a panel reading at the same time.</summary>
+    private bool _loaded;
     private bool _manage;
     private string? _message;
     /// <summary>How many of the nearest units the picker shows at least before "All other units".</summary>
@@ -100,6 +103,7 @@ public partial class AlertDetailPage
         FalseAlarm ??= new();
         OnScene ??= new();
         await LoadAsync();
+        _loaded = true;
     }
 
     private async Task LoadAsync()
