@@ -67,6 +67,7 @@ public sealed class AccessMatrixTests(AlertsApp app)
     private static readonly Rule AlertsManage = new("alerts-manage", [Admin, Joc, OtherJoc]);
     private static readonly Rule ManageInMission = new("alerts-manage within mission", [Admin, Joc]);
     private static readonly Rule OutcomeRule = new("outcome: the mission's JOC, admin, the tasked commander", [Admin, Joc, Commander]);
+    private static readonly Rule OnSceneRule = new("on scene: only the commander of a unit on the response", [Commander]);
     private static readonly Rule UnknownId = new("alerts-manage on an unknown id (404 for JOC/admin, 403 for others)", [], NobodyIn: true);
     private static readonly Rule Gateway = new("SMS gateway secret only (401 to every user token)", [], NobodyIn: true);
     private static readonly Rule Open = new("anonymous", Everyone, Public: true);
@@ -92,6 +93,7 @@ public sealed class AccessMatrixTests(AlertsApp app)
         ["POST /api/v1/alerts/{id}/transitions"] = ManageInMission,
         ["POST /api/v1/alerts/{id}/responses"] = ManageInMission,
         ["POST /api/v1/alerts/{id}/responses/{responseId}/outcome"] = OutcomeRule,
+        ["POST /api/v1/alerts/{id}/responses/{responseId}/on-scene"] = OnSceneRule,
         ["POST /api/v1/alerts/{id}/merge"] = ManageInMission,
         ["POST /api/v1/alerts/sms"] = Gateway,
         ["GET /api/v1/alerts/export"] = AlertsRead,
@@ -169,7 +171,7 @@ public sealed class AccessMatrixTests(AlertsApp app)
     /// <summary>The request for one operation: path filled, a body that cannot change anything for a refused caller.</summary>
     private static HttpRequestMessage ApiRequest(string method, string template, Ids ids)
     {
-        var alert = template.Contains("/outcome", StringComparison.Ordinal) ? ids.Dispatched : template.EndsWith("/merge", StringComparison.Ordinal) ? ids.MergeFrom : ids.Alert;
+        var alert = template.Contains("/outcome", StringComparison.Ordinal) || template.EndsWith("/on-scene", StringComparison.Ordinal) ? ids.Dispatched : template.EndsWith("/merge", StringComparison.Ordinal) ? ids.MergeFrom : ids.Alert;
         var path = template
             .Replace("/sites/{id}", $"/sites/{ids.Site}", StringComparison.Ordinal)
             .Replace("/notifications/{id}", $"/notifications/{Guid.NewGuid()}", StringComparison.Ordinal)

@@ -12,4 +12,11 @@ internal static class AlertLabels
         var s = text[key];
         return s.ResourceNotFound ? AlertCsv.Kebab(value) : s.Value;
     }
+
+    /// <summary>A unit type of the Missions module (infantry, formed-police, ...) in the reader's language.</summary>
+    public static string UnitType(this IStringLocalizer<AlertsText> text, string type)
+    {
+        var s = text["unit-type." + type];
+        return s.ResourceNotFound ? type : s.Value;
+    }
 }

@@ -137,14 +137,14 @@ internal sealed class AlertQueries(BluehelmDbContext db, IMissionDirectory missi
             a.NearestSiteId, a.NearestSiteName, a.NearestSiteDistanceKm, a.PeopleAtRisk, a.Women, a.Children, a.Displaced, a.Description, a.Language,
             reporter, a.DuplicateOfId, a.TriagedAt, a.DispatchedAt, a.OnSceneAt, a.ClosedAt, a.DispatchDueAt, a.OverdueSince, a.Version,
             Alert.NextStatuses(a.Status),
-            [.. a.Events.OrderBy(e => e.Sequence).Select(e => new TimelineEntry(e.At, e.Kind, e.From, e.To, e.Actor, e.Note, e.RelatedAlertId))],
+            [.. a.Events.OrderBy(e => e.Sequence).Select(e => new TimelineEntry(e.At, e.Kind, e.From, e.To, e.Actor, e.Note, e.RelatedAlertId, e.ActorUserId))],
             [.. a.Responses.OrderBy(r => r.DispatchedAt).Select(r => Response(r))],
             a.OutsideHostCountry);
     }
 
     private static ResponseDto Response(AlertResponse r)
     {
-        var notes = r.Notes.OrderBy(n => n.At).ThenBy(n => n.Id).Select(n => new ResponseNoteDto(n.At, n.Actor, n.Text)).ToList();
+        var notes = r.Notes.OrderBy(n => n.At).ThenBy(n => n.Id).Select(n => new ResponseNoteDto(n.At, n.Actor, n.Text, n.UserId)).ToList();
         return new ResponseDto(r.Id, r.Action, r.DispatchedAt, r.OnSceneAt, r.Outcome, notes.LastOrDefault()?.Text, [.. r.Units.Select(u => new ResponseUnitDto(u.UnitId, u.UnitName))], notes);
     }
 

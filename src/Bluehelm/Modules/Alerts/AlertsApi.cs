@@ -36,6 +36,9 @@ public static class AlertsApi
         g.MapPost("/{id:guid}/transitions", Transition).WithName("Alerts_Transition").WithSummary("Move an alert to its next status.").RequireAuthorization(AlertsPolicies.Manage);
         g.MapPost("/{id:guid}/responses", Dispatch).WithName("Alerts_Dispatch").WithSummary("Send units to an alert.").RequireAuthorization(AlertsPolicies.Manage);
         g.MapPost("/{id:guid}/responses/{responseId:guid}/outcome", Outcome).WithName("Alerts_Outcome").WithSummary("Report the outcome of a response.").RequireAuthorization(AlertsPolicies.Read);
+        g.MapPost("/{id:guid}/responses/{responseId:guid}/on-scene", OnScene).WithName("Alerts_OnScene")
+            .WithSummary("A commander marks the units of a response they command on scene; a second call changes nothing.").RequireAuthorization(AlertsPolicies.Read)
+            .Produces<AlertDetail>().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
         g.MapPost("/{id:guid}/merge", Merge).WithName("Alerts_Merge").WithSummary("Mark an alert a duplicate of another.").RequireAuthorization(AlertsPolicies.Manage);
         SmsIntake.Map(g);
         g.MapGet("/export", AlertsCsvEndpoints.Export).WithName("Alerts_Export").WithSummary("The filtered list as CSV (format=csv) or HXL-tagged CSV (format=hxl).").RequireAuthorization(AlertsPolicies.Read);
@@ -201,6 +204,9 @@ public static class AlertsApi
 
     internal static async Task<IResult> Outcome(Guid id, Guid responseId, OutcomeRequest request, HttpContext http, RecordOutcomeHandler handler, AlertQueries queries, CancellationToken ct) =>
         await Act(http, queries, id, request, () => handler.HandleAsync(http.User, ActorOf(http), new RecordOutcome(id, responseId, request.Outcome!.Value, request.Notes), ct), ct);
+
+    internal static async Task<IResult> OnScene(Guid id, Guid responseId, HttpContext http, MarkUnitOnSceneHandler handler, AlertQueries queries, CancellationToken ct) =>
+        await ToResult(http, queries, id, await handler.HandleAsync(http.User, ActorOf(http), new MarkUnitOnScene(id, responseId), ct), ct);
 
     internal static async Task<IResult> Merge(Guid id, MergeRequest request, HttpContext http, MergeAlertHandler handler, AlertQueries queries, CancellationToken ct) =>
         await Act(http, queries, id, request, () => handler.HandleAsync(http.User, ActorOf(http), new MergeAlert(id, request.Into!.Value, request.Reason), ct), ct);

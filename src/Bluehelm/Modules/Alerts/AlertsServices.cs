@@ -16,6 +16,8 @@ internal static class AlertsServices
         services.AddScoped<DispatchUnitsHandler>();
         services.AddScoped<RecordOutcomeHandler>();
         services.AddScoped<MergeAlertHandler>();
+        services.AddScoped<MarkUnitOnSceneHandler>();
+        services.AddScoped<UnitTaskings>();
         services.AddScoped<AcknowledgeNotificationHandler>();
         services.AddScoped<EscalateOverdueAlerts>();
         services.AddScoped<AlertCsv>();

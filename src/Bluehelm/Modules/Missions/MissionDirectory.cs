@@ -57,14 +57,29 @@ internal sealed class MissionDirectory(BluehelmDbContext db, TimeProvider time, 
     }
 
     public async Task<IReadOnlyList<UnitRef>> UnitsAsync(Guid missionId, CancellationToken ct) =>
-        await db.Set<Unit>().AsNoTracking().Where(u => u.MissionId == missionId).OrderBy(u => u.Name)
-            .Select(u => new UnitRef(u.Id, u.MissionId, u.Name, u.ContributingCountryIso2)).ToListAsync(ct);
+        await WithSitesAsync(await db.Set<Unit>().AsNoTracking().Where(u => u.MissionId == missionId).OrderBy(u => u.Name).ToListAsync(ct), ct);
 
     public async Task<IReadOnlyList<UnitRef>> UnitsAsync(IEnumerable<Guid> ids, CancellationToken ct)
     {
         var list = ids.Distinct().ToList();
-        return await db.Set<Unit>().AsNoTracking().Where(u => list.Contains(u.Id))
-            .Select(u => new UnitRef(u.Id, u.MissionId, u.Name, u.ContributingCountryIso2)).ToListAsync(ct);
+        return await WithSitesAsync(await db.Set<Unit>().AsNoTracking().Where(u => list.Contains(u.Id)).ToListAsync(ct), ct);
+    }
+
+    /// <summary>The units with their sites, taken from the cached site lists of their missions.</summary>
+    private async Task<IReadOnlyList<UnitRef>> WithSitesAsync(List<Unit> units, CancellationToken ct)
+    {
+        var sites = new Dictionary<Guid, SiteRef>();
+        foreach (var missionId in units.Where(u => u.SiteId is not null).Select(u => u.MissionId).Distinct())
+        {
+            foreach (var s in await SitesAsync(missionId, ct))
+            {
+                sites[s.Id] = s;
+            }
+        }
+
+        return [.. units.Select(u => new UnitRef(
+            u.Id, u.MissionId, u.Name, u.ContributingCountryIso2, u.Type, u.Strength,
+            u.SiteId is { } siteId ? sites.GetValueOrDefault(siteId) : null))];
     }
 
     private static bool Fresh(DateTimeOffset loaded, DateTimeOffset now) =>

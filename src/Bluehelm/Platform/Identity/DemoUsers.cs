@@ -11,14 +11,14 @@ namespace Bluehelm.Platform.Identity;
 /// </summary>
 public sealed class DemoUsers(BluehelmDbContext db, UserAdmin userAdmin, IConfiguration config, ModuleCatalog catalog, IServiceProvider services)
 {
-    /// <summary>Demo accounts: role, e-mail, scopes of the platform's own (a member state), display name.</summary>
+    /// <summary>Demo accounts: role, e-mail, scopes of the platform's own (a member state), display name (a person's name: pages add the role, "Amina Yakité (JOC officer)").</summary>
     public static IReadOnlyList<(string Role, string Email, string[] Scopes, string Name)> All { get; } =
     [
-        (Roles.JocOfficer, "joc.minusca@demo.bluehelm.local", [], "Amina Yakité (JOC)"),
-        (Roles.PocAdviser, "poc.minusca@demo.bluehelm.local", [], "Jean-Baptiste Ngaïkoï (POC)"),
+        (Roles.JocOfficer, "joc.minusca@demo.bluehelm.local", [], "Amina Yakité"),
+        (Roles.PocAdviser, "poc.minusca@demo.bluehelm.local", [], "Jean-Baptiste Ngaïkoï"),
         (Roles.Commander, "commander.minusca@demo.bluehelm.local", [], "Lt Col. Moussa Diallo"),
-        (Roles.ConductOfficer, "conduct.minusca@demo.bluehelm.local", [], "Claire Dubois (CDT)"),
-        (Roles.VictimsRightsAdvocate, "vra.minusca@demo.bluehelm.local", [], "Grace Mbaïkoua (VRA)"),
+        (Roles.ConductOfficer, "conduct.minusca@demo.bluehelm.local", [], "Claire Dubois"),
+        (Roles.VictimsRightsAdvocate, "vra.minusca@demo.bluehelm.local", [], "Grace Mbaïkoua"),
         (Roles.ForceGeneration, "forcegen@demo.bluehelm.local", [], "Force Generation Service"),
         (Roles.MemberState, "delegation.sn@demo.bluehelm.local", ["state:SN"], "Délégation du Sénégal"),
         (Roles.TrainingOfficer, "training@demo.bluehelm.local", [], "Integrated Training Service"),

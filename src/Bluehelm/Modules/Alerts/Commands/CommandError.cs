@@ -13,4 +13,7 @@ internal enum CommandError
 
     /// <summary>The alert is closed: its responses take no more outcomes or notes.</summary>
     ResponseClosed,
+
+    /// <summary>A closing act (false alarm, merge) asked on a page without the reason it must give.</summary>
+    ReasonRequired,
 }

@@ -11,4 +11,7 @@ public enum AlertEventKind
     Escalated = 6,
     Note = 7,
     ReporterReply = 8,
+
+    /// <summary>A commander marked a unit of a response on scene (the note names the units).</summary>
+    UnitOnScene = 9,
 }

@@ -30,6 +30,12 @@ public partial class AlertDetailPage
     private RecordOutcomeHandler OutcomeHandler { get; set; } = null!;
 
     [Inject]
+    private MarkUnitOnSceneHandler OnSceneHandler { get; set; } = null!;
+
+    [Inject]
+    private UnitTaskings Taskings { get; set; } = null!;
+
+    [Inject]
     private AlertIntake Intake { get; set; } = null!;
 
     [Inject]
@@ -40,7 +46,6 @@ public partial class AlertDetailPage
 
     [Inject]
     private NavigationManager Nav { get; set; } = null!;
-
 
     [Parameter]
     public Guid Id { get; set; }
@@ -57,6 +62,12 @@ public partial class AlertDetailPage
     [SupplyParameterFromForm(FormName = "outcome")]
     private OutcomeForm? Outcome { get; set; }
 
+    [SupplyParameterFromForm(FormName = "false-alarm")]
+    private TransitionForm? FalseAlarm { get; set; }
+
+    [SupplyParameterFromForm(FormName = "on-scene")]
+    private OnSceneForm? OnScene { get; set; }
+
     [CascadingParameter]
     private Task<AuthenticationState>? Auth { get; set; }
 
@@ -64,9 +75,21 @@ public partial class AlertDetailPage
     private HttpContext? Http { get; set; }
 
     private AlertDetail? _alert;
+
+    /// <summary>Nothing is drawn before the first load ends: not a "not found" flash, nor a panel reading at the same time.</summary>
+    private bool _loaded;
     private bool _manage;
     private string? _message;
-    private IReadOnlyList<UnitRef> _units = [];
+    /// <summary>How many of the nearest units the picker shows at least before "All other units".</summary>
+    private const int NearestShown = 10;
+
+    /// <summary>The nearest ten, and every other unit as near as the tenth (a site's units stay together).</summary>
+    private int _shown;
+
+    private IReadOnlyList<DispatchCandidate> _candidates = [];
+    private IReadOnlyList<Guid> _myUnits = [];
+    private List<ResponseDto> _mine = [];
+    private IReadOnlyDictionary<Guid, Person> _people = new Dictionary<Guid, Person>();
     private List<AlertSummary> _duplicates = [];
     private List<ResponseDto> _reportable = [];
     private IReadOnlyList<SiteRef> _sites = [];
@@ -78,7 +101,10 @@ public partial class AlertDetailPage
         Dispatch ??= new();
         Merge ??= new();
         Outcome ??= new();
+        FalseAlarm ??= new();
+        OnScene ??= new();
         await LoadAsync();
+        _loaded = true;
     }
 
     private async Task LoadAsync()
@@ -87,21 +113,28 @@ public partial class AlertDetailPage
         _alert = await Queries.GetAsync(user, Id, CancellationToken.None);
         if (_alert is null)
         {
-            if (Http is not null)
-            {
-                Http.Response.StatusCode = StatusCodes.Status404NotFound;
-            }
-
+            // Not found and not yours read alike (404), so nobody learns that an alert exists.
+            Status(StatusCodes.Status404NotFound);
             return;
         }
 
         _manage = AlertAccess.MayManage(user, _alert.Mission);
         var mission = await Missions.FindAsync(_alert.Mission, CancellationToken.None);
         var mine = user.UnitScopes();
+        _myUnits = user.IsInRole(Roles.Commander) ? mine : [];
         _reportable = [.. _alert.Responses.Where(r => _manage || r.Units.Any(u => mine.Contains(u.Id)))];
+        _mine = [.. _alert.Responses.Where(r => r.Units.Any(u => _myUnits.Contains(u.Id)))];
+        _people = await Db.PeopleAsync(
+            _alert.Timeline.Select(e => e.ActorUserId).Concat(_alert.Responses.SelectMany(r => r.NoteHistory).Select(n => n.ActorUserId)).OfType<Guid>(),
+            CancellationToken.None);
         if (_manage && mission is not null)
         {
-            _units = await Missions.UnitsAsync(mission.Id, CancellationToken.None);
+            _candidates = await Taskings.CandidatesAsync(mission.Id, _alert.Latitude, _alert.Longitude, CancellationToken.None);
+            _shown = Math.Min(NearestShown, _candidates.Count);
+            while (_shown > 0 && _shown < _candidates.Count && _candidates[_shown].DistanceKm is { } next && next == _candidates[_shown - 1].DistanceKm)
+            {
+                _shown++;
+            }
             var entity = await Db.Set<Alert>().AsNoTracking().SingleAsync(x => x.Id == Id);
             var ids = (await Intake.PossibleDuplicatesAsync(entity, CancellationToken.None)).Select(d => d.Id).ToList();
             _duplicates = [.. await Queries.SummariesAsync(user, ids, DateTimeOffset.MinValue, CancellationToken.None)];
@@ -135,10 +168,28 @@ public partial class AlertDetailPage
         await Done(error);
     }
 
+    /// <summary>A false alarm closes the alert for good: the page asks why, and the reason goes into its history.</summary>
+    private async Task FalseAlarmAsync()
+    {
+        var user = (await Auth!).User;
+        await Done(string.IsNullOrWhiteSpace(FalseAlarm!.Reason)
+            ? CommandError.ReasonRequired
+            : await StatusHandler.HandleAsync(user, Actor(user), new ChangeAlertStatus(Id, AlertStatus.FalseAlarm, FalseAlarm.Reason, FalseAlarm.Version), CancellationToken.None));
+    }
+
+    /// <summary>A merge closes this alert into another: the page asks why.</summary>
     private async Task MergeAsync()
     {
         var user = (await Auth!).User;
-        await Done(await MergeHandler.HandleAsync(user, Actor(user), new MergeAlert(Id, Merge!.Into, null), CancellationToken.None));
+        await Done(string.IsNullOrWhiteSpace(Merge!.Reason)
+            ? CommandError.ReasonRequired
+            : await MergeHandler.HandleAsync(user, Actor(user), new MergeAlert(Id, Merge.Into, Merge.Reason), CancellationToken.None));
+    }
+
+    private async Task OnSceneAsync()
+    {
+        var user = (await Auth!).User;
+        await Done(await OnSceneHandler.HandleAsync(user, Actor(user), new MarkUnitOnScene(Id, OnScene!.ResponseId), CancellationToken.None));
     }
 
     private async Task OutcomeAsync()
@@ -157,19 +208,37 @@ public partial class AlertDetailPage
         }
 
         _message = A["command." + error.ToString().ToLowerInvariant()];
-        if (Http is not null)
+        Status(error switch
         {
-            Http.Response.StatusCode = error switch
-            {
-                CommandError.NotFound => StatusCodes.Status404NotFound,
-                CommandError.Forbidden => StatusCodes.Status403Forbidden,
-                CommandError.Conflict or CommandError.IllegalTransition or CommandError.ResponseClosed => StatusCodes.Status409Conflict,
-                _ => StatusCodes.Status400BadRequest,
-            };
-        }
+            CommandError.NotFound => StatusCodes.Status404NotFound,
+            CommandError.Forbidden => StatusCodes.Status403Forbidden,
+            CommandError.Conflict or CommandError.IllegalTransition or CommandError.ResponseClosed => StatusCodes.Status409Conflict,
+            _ => StatusCodes.Status400BadRequest,
+        });
 
         await LoadAsync();
     }
+
+    /// <summary>
+    /// Answers with an error status but keeps this page, inside the layout with its message. The
+    /// status is set as the response starts: Blazor drops the whole body of a page whose status
+    /// changes while it renders (it leaves that body to the bare status-code pages).
+    /// </summary>
+    private void Status(int code)
+    {
+        if (Http is { } http)
+        {
+            http.Response.OnStarting(() =>
+            {
+                http.Response.StatusCode = code;
+                return Task.CompletedTask;
+            });
+        }
+    }
+
+    /// <summary>A response of the commander's units that may still be marked on scene.</summary>
+    private bool Pending(ResponseDto r) =>
+        r.OnSceneAt is null && r.Outcome is null && _alert?.Status is AlertStatus.Dispatched or AlertStatus.OnScene;
 
     /// <summary>Coded notes (channel, outcome) are shown in the reader's language; free text as written.</summary>
     private string NoteText(TimelineEntry e) => e.Kind switch
@@ -178,6 +247,31 @@ public partial class AlertDetailPage
         AlertEventKind.ResponseUpdated when AlertCsv.ParseEnum<ResponseOutcome>(e.Note) is { } outcome => A.Label(outcome),
         _ => e.Note ?? "",
     };
+
+    /// <summary>What the note of an entry is, in the reader's language.</summary>
+    private string NoteField(AlertEventKind kind) => kind switch
+    {
+        AlertEventKind.Received => A["timeline.channel"],
+        AlertEventKind.StatusChanged or AlertEventKind.DuplicateMerged => A["timeline.reason"],
+        AlertEventKind.ResponseAdded or AlertEventKind.UnitOnScene => A["timeline.units"],
+        AlertEventKind.ResponseUpdated => A["timeline.outcome"],
+        _ => A["timeline.note"],
+    };
+
+    /// <summary>
+    /// A person as "Amina Yakité (JOC officer)" in the reader's language, from the user id the entry
+    /// keeps; the stored actor (an e-mail for users) is shown only for gateways and imports, which have no user.
+    /// </summary>
+    private string Who(Guid? userId, string actor)
+    {
+        if (userId is { } id && _people.TryGetValue(id, out var person))
+        {
+            var roles = string.Join(", ", person.Roles.Select(r => T["role." + r].Value));
+            return roles.Length == 0 ? person.DisplayName : $"{person.DisplayName} ({roles})";
+        }
+
+        return actor == "system" ? A["timeline.system"] : actor.Contains('@', StringComparison.Ordinal) ? actor.Split('@')[0] : actor;
+    }
 
     private static Actor Actor(System.Security.Claims.ClaimsPrincipal user) => new(user.UserId(), user.Identity?.Name ?? "");
 
@@ -204,6 +298,13 @@ public partial class AlertDetailPage
     private sealed class MergeForm
     {
         public Guid Into { get; set; }
+
+        public string? Reason { get; set; }
+    }
+
+    private sealed class OnSceneForm
+    {
+        public Guid ResponseId { get; set; }
     }
 
     private sealed class OutcomeForm

@@ -29,7 +29,7 @@ public interface IMissionDirectory
     /// <summary>The nearest site in use in the latest year of data, or null when the mission has none.</summary>
     Task<NearestSite?> NearestSiteAsync(Guid missionId, double latitude, double longitude, CancellationToken ct);
 
-    /// <summary>The units of a mission, by name.</summary>
+    /// <summary>The units of a mission, by name, each with its type, strength and site (when known).</summary>
     Task<IReadOnlyList<UnitRef>> UnitsAsync(Guid missionId, CancellationToken ct);
 
     /// <summary>The units with these ids (any mission); unknown ids are left out.</summary>
