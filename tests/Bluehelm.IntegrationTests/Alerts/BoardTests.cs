@@ -70,6 +70,16 @@ public sealed partial class BoardTests(BoardFixture fixture) : IClassFixture<Boa
     }
 
     [Fact]
+    public async Task AlertMap_MoreOpenAlertsThanItDraws_SaysHowManyOfHowMany()
+    {
+        var client = await App.PageClientFor(AlertsApp.Joc);
+
+        var html = await client.GetStringAsync("/alerts/map", Ct);
+
+        html.ShouldContain("This map shows the 500 most urgent of 600 open alerts");
+    }
+
+    [Fact]
     public async Task Board_EveryPage_ReachesEveryOpenAlertExactlyOnce()
     {
         var seen = new List<Guid>();

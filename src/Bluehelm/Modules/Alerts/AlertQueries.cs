@@ -100,8 +100,15 @@ internal sealed class AlertQueries(BluehelmDbContext db, IMissionDirectory missi
     /// </summary>
     public async Task<IReadOnlyList<AlertSummary>> BoardAsync(ClaimsPrincipal user, string? mission, DateTimeOffset now, CancellationToken ct) =>
         await WithCodesAsync(
-            await AlertBoardQuery.Ordered(await FilteredAsync(user, new AlertFilter(Mission: mission, OpenOnly: true), ct), now).Take(500).Select(Summary(now)).ToListAsync(ct),
+            await AlertBoardQuery.Ordered(await FilteredAsync(user, new AlertFilter(Mission: mission, OpenOnly: true), ct), now).Take(BoardLimit).Select(Summary(now)).ToListAsync(ct),
             ct);
+
+    /// <summary>The most open alerts <see cref="BoardAsync"/> returns (the board page itself pages through all of them).</summary>
+    public const int BoardLimit = 500;
+
+    /// <summary>How many alerts are open in the user's scope (the board's cut of 500 says "500 of N" with it).</summary>
+    public async Task<int> OpenCountAsync(ClaimsPrincipal user, string? mission, CancellationToken ct) =>
+        await (await FilteredAsync(user, new AlertFilter(Mission: mission, OpenOnly: true), ct)).CountAsync(ct);
 
     /// <summary>Unacknowledged JOC notifications (overdue alerts) of the missions the user sees, newest first.</summary>
     public async Task<IReadOnlyList<JocNotice>> NotificationsAsync(ClaimsPrincipal user, CancellationToken ct)

@@ -23,7 +23,7 @@ public sealed class AuditTrailPageTests(BluehelmApp app) : IClassFixture<Bluehel
         html.ShouldContain("<td>Modification</td>");
         html.ShouldContain("Alerte");
         html.ShouldContain("<b>Statut</b>: Received → Triaged");
-        html.ShouldContain("<td>Amina Yakité (JOC)</td>");
+        html.ShouldContain("<td>Amina Yakité</td>");
         html.ShouldNotContain("<td>joc.minusca@demo.bluehelm.local</td>");
         html.ShouldNotContain("<td>create</td>");
         html.ShouldNotContain("<td>update</td>");
