@@ -11,7 +11,7 @@
     const first = document.getElementById('board');
     if (!first) return;
     timer = setInterval(async () => {
-      // Read the board each time: enhanced navigation may have replaced it, or left the board.
+      // Read the board each time: the page may have been left or redrawn.
       const board = document.getElementById('board');
       if (!board) { clearInterval(timer); return; }
       if (document.hidden) return;
@@ -22,5 +22,4 @@
     }, (Number(first.dataset.every) || 60) * 1000);
   };
   start();
-  if (window.Blazor) window.Blazor.addEventListener('enhancedload', start);
 })();

@@ -9,7 +9,7 @@
   const remembered = () => { try { return localStorage.getItem(KEY) === 'zoom'; } catch { return false; } };
   const remember = (on) => { try { if (on) { localStorage.setItem(KEY, 'zoom'); } else { localStorage.removeItem(KEY); } } catch { /* private mode */ } };
 
-  // Enhanced navigation may replace the head, so each asset is checked for again rather than cached.
+  // Each asset is looked for in the page again rather than remembered.
   function css(url) {
     const href = new URL(url, document.baseURI).href;
     if ([...document.querySelectorAll('link[rel=stylesheet]')].some((l) => l.href === href)) { return Promise.resolve(); }

@@ -41,5 +41,4 @@
 
   const init = () => document.querySelectorAll('figure.map-figure').forEach(setup);
   init();
-  if (window.Blazor && Blazor.addEventListener) { Blazor.addEventListener('enhancedload', init); }
 })();

@@ -19,8 +19,8 @@ internal static class SecurityHeaders
     public const string KnownNetworksSetting = "Bluehelm:ForwardedHeaders:KnownNetworks";
 
     /// <summary>
-    /// The pages are static server-side rendering with one script of their own (<c>blazor.web.js</c>,
-    /// enhanced navigation and forms), one stylesheet and no inline script or style.
+    /// The pages are static server-side rendering: plain HTML and forms, one stylesheet, the map and
+    /// board scripts from our origin, and no inline script or style.
     /// </summary>
     internal const string PagePolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
