@@ -5,7 +5,7 @@ using Microsoft.Extensions.Hosting;
 namespace Bluehelm.Platform.Hosting;
 
 /// <summary>
-/// Static assets (<c>app.css</c>, <c>blazor.web.js</c>, the modules' scripts) as <c>MapStaticAssets</c>
+/// Static assets (<c>app.css</c>, the map and board scripts, Leaflet) as <c>MapStaticAssets</c>
 /// serves them: under fingerprinted names (<c>@Assets["app.css"]</c> writes <c>app.m21qrotivm.css</c>)
 /// with <c>Cache-Control: max-age=31536000, immutable</c>, so a repeat visit asks for nothing, and
 /// the build's precompressed copies (<c>.br</c> and <c>.gz</c>).
@@ -13,7 +13,7 @@ namespace Bluehelm.Platform.Hosting;
 /// <remarks>
 /// Outside Development the framework would, from a build output (<c>dotnet run</c>, as the README's
 /// production recipe does, and the tests), neither find the assets that live in packages
-/// (<c>blazor.web.js</c> answered 500) nor send the manifest's caching headers (its runtime
+/// (<c>blazor.web.js</c>, loaded by the pages until issue 9, answered 500) nor send the manifest's caching headers (its runtime
 /// "hot reload" handler, on by default for a build manifest, sends <c>no-cache</c> on every asset).
 /// A published application has no build manifest and is not affected.
 /// </remarks>

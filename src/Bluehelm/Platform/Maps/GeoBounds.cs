@@ -6,6 +6,21 @@ public readonly record struct GeoBounds(double MinLongitude, double MinLatitude,
         MinLongitude <= other.MaxLongitude && other.MinLongitude <= MaxLongitude &&
         MinLatitude <= other.MaxLatitude && other.MinLatitude <= MaxLatitude;
 
+    /// <summary>The smallest box holding every point.</summary>
+    public static GeoBounds Of(ReadOnlySpan<GeoPoint> points)
+    {
+        double minLon = double.MaxValue, minLat = double.MaxValue, maxLon = double.MinValue, maxLat = double.MinValue;
+        foreach (var p in points)
+        {
+            minLon = Math.Min(minLon, p.Longitude);
+            maxLon = Math.Max(maxLon, p.Longitude);
+            minLat = Math.Min(minLat, p.Latitude);
+            maxLat = Math.Max(maxLat, p.Latitude);
+        }
+
+        return new GeoBounds(minLon, minLat, maxLon, maxLat);
+    }
+
     public GeoBounds Union(GeoBounds other) => new(
         Math.Min(MinLongitude, other.MinLongitude),
         Math.Min(MinLatitude, other.MinLatitude),

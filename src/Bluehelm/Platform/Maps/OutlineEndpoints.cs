@@ -100,7 +100,7 @@ public static class OutlineEndpoints
     private static void WriteFeature(Utf8JsonWriter json, CountryOutline outline, bool host, GeoBounds near)
     {
         var rings = outline.Rings
-            .Where(r => host || BoundsOf(r.Span).Intersects(near))
+            .Where(r => host || GeoBounds.Of(r.Span).Intersects(near))
             .Select(r => Simplify(r.Span))
             .Where(r => r.Count >= 4)
             .ToList();
@@ -138,20 +138,6 @@ public static class OutlineEndpoints
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
-    }
-
-    private static GeoBounds BoundsOf(ReadOnlySpan<GeoPoint> ring)
-    {
-        double minLon = double.MaxValue, minLat = double.MaxValue, maxLon = double.MinValue, maxLat = double.MinValue;
-        foreach (var p in ring)
-        {
-            minLon = Math.Min(minLon, p.Longitude);
-            maxLon = Math.Max(maxLon, p.Longitude);
-            minLat = Math.Min(minLat, p.Latitude);
-            maxLat = Math.Max(maxLat, p.Latitude);
-        }
-
-        return new GeoBounds(minLon, minLat, maxLon, maxLat);
     }
 
     private static string Round(double degrees) => Math.Round(degrees, 3).ToString("0.###", CultureInfo.InvariantCulture);

@@ -66,7 +66,7 @@ public sealed class WorldOutlines
                 : "";
 
             var readOnlyRings = rings.Select(r => new ReadOnlyMemory<GeoPoint>(r)).ToArray();
-            countries.Add(new CountryOutline(isoNumeric, name, readOnlyRings, BoundsOf(rings)));
+            countries.Add(new CountryOutline(isoNumeric, name, readOnlyRings, rings.Select(r => GeoBounds.Of(r)).Aggregate((a, b) => a.Union(b))));
         }
 
         return new WorldOutlines(countries);
@@ -243,22 +243,5 @@ public sealed class WorldOutlines
         }
 
         return (min + max) / 2;
-    }
-
-    private static GeoBounds BoundsOf(List<GeoPoint[]> rings)
-    {
-        double minLon = double.MaxValue, minLat = double.MaxValue, maxLon = double.MinValue, maxLat = double.MinValue;
-        foreach (var ring in rings)
-        {
-            foreach (var point in ring)
-            {
-                minLon = Math.Min(minLon, point.Longitude);
-                maxLon = Math.Max(maxLon, point.Longitude);
-                minLat = Math.Min(minLat, point.Latitude);
-                maxLat = Math.Max(maxLat, point.Latitude);
-            }
-        }
-
-        return new GeoBounds(minLon, minLat, maxLon, maxLat);
     }
 }

@@ -70,7 +70,8 @@ public sealed partial class CompressionTests(BluehelmApp app) : IClassFixture<Bl
         var page = await client.GetStringAsync(new Uri("/account/login", UriKind.Relative), Ct);
         var assets = AssetLink().Matches(page).Select(m => m.Groups["url"].Value).ToList();
         assets.ShouldContain(a => a.StartsWith("app.", StringComparison.Ordinal) && a.EndsWith(".css", StringComparison.Ordinal));
-        assets.ShouldContain(a => a.StartsWith("_framework/blazor.web.", StringComparison.Ordinal));
+        assets.ShouldContain(a => a.StartsWith("map.", StringComparison.Ordinal) && a.EndsWith(".js", StringComparison.Ordinal));
+        assets.ShouldContain(a => a.StartsWith("board.", StringComparison.Ordinal) && a.EndsWith(".js", StringComparison.Ordinal));
 
         foreach (var asset in assets)
         {
