@@ -251,27 +251,7 @@ public sealed class CrashSafetyTests : IAsyncLifetime
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var server in _servers)
-        {
-            server.Dispose();
-        }
-
-        if (_postgresDatabase is not null && BluehelmApp.PostgresServer is { } postgres)
-        {
-            await PostgresTestDatabase.DropAsync(postgres, _postgresDatabase);
-        }
-
-        try
-        {
-            Directory.Delete(_dataDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the OS temp cleaner.
-        }
-    }
+    public ValueTask DisposeAsync() => Bluehelm.IntegrationTests.Platform.Hosting.ServerSet.TearDownAsync(_servers, _postgresDatabase, _dataDirectory);
 
     private static string LastLines(string text, int count) =>
         string.Join('\n', text.Split('\n').TakeLast(count));

@@ -93,21 +93,24 @@ public sealed class ServerSet : IAsyncDisposable
         return client;
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => TearDownAsync(_servers, _postgresDatabase, Root);
+
+    /// <summary>Stops the servers, drops their PostgreSQL database (if any) and deletes their data folder.</summary>
+    internal static async ValueTask TearDownAsync(IEnumerable<ServerProcess> servers, string? postgresDatabase, string dataDirectory)
     {
-        foreach (var server in _servers)
+        foreach (var server in servers)
         {
             server.Dispose();
         }
 
-        if (_postgresDatabase is not null && BluehelmApp.PostgresServer is { } postgres)
+        if (postgresDatabase is not null && BluehelmApp.PostgresServer is { } postgres)
         {
-            await PostgresTestDatabase.DropAsync(postgres, _postgresDatabase);
+            await PostgresTestDatabase.DropAsync(postgres, postgresDatabase);
         }
 
         try
         {
-            Directory.Delete(Root, recursive: true);
+            Directory.Delete(dataDirectory, recursive: true);
         }
         catch (IOException)
         {
