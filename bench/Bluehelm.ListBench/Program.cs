@@ -1,3 +1,4 @@
+using Bluehelm.Modules.Alerts.Contracts;
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Claims;

@@ -1,4 +1,6 @@
 using Bluehelm.Modules.Alerts;
+using Bluehelm.Modules.EarlyWarning;
+using Bluehelm.Modules.Incidents;
 using Bluehelm.Modules.Missions;
 using Bluehelm.Platform.Modules;
 
@@ -14,5 +16,7 @@ public static class BluehelmModules
     [
         new MissionsModule(),
         new AlertsModule(),
+        new IncidentsModule(),
+        new EarlyWarningModule(),
     ];
 }

@@ -1,3 +1,4 @@
+using Bluehelm.Modules.Alerts.Contracts;
 using Bluehelm.Modules.Alerts;
 using Bluehelm.Platform.Data;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using Bluehelm.Modules.Alerts.Contracts;
 using System.Globalization;
 using System.Security.Claims;
 using System.Text;

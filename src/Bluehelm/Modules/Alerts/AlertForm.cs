@@ -1,3 +1,4 @@
+using Bluehelm.Modules.Alerts.Contracts;
 using System.Globalization;
 using Bluehelm.Modules.Missions.Contracts;
 using Bluehelm.Platform.Layout;

@@ -1,3 +1,4 @@
+using Bluehelm.Modules.Alerts.Contracts;
 using Bluehelm.Modules.Missions.Contracts;
 using Bluehelm.Platform.Data;
 using Bluehelm.Platform.Geo;

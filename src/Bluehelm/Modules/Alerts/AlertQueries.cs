@@ -1,3 +1,4 @@
+using Bluehelm.Modules.Alerts.Contracts;
 using System.Linq.Expressions;
 using System.Security.Claims;
 using Bluehelm.Modules.Missions.Contracts;

@@ -1,3 +1,4 @@
+using Bluehelm.Modules.Alerts.Contracts;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 using System.Text.Json;

@@ -1,3 +1,4 @@
+using Bluehelm.Modules.Alerts.Contracts;
 using Bluehelm.Modules.Missions.Contracts;
 
 namespace Bluehelm.Modules.Alerts;

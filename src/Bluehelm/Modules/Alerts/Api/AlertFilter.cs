@@ -1,3 +1,5 @@
+using Bluehelm.Modules.Alerts.Contracts;
+
 namespace Bluehelm.Modules.Alerts;
 
 /// <summary>Filters of the alert list (all optional).</summary>

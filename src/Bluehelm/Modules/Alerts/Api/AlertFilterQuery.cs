@@ -1,3 +1,5 @@
+using Bluehelm.Modules.Alerts.Contracts;
+
 namespace Bluehelm.Modules.Alerts;
 
 /// <summary>The list's query parameters (<c>mission</c>, <c>status</c>, <c>bbox</c>, ...) checked and turned into an <see cref="AlertFilter"/>.</summary>

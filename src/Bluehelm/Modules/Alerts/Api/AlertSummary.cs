@@ -1,3 +1,5 @@
+using Bluehelm.Modules.Alerts.Contracts;
+
 namespace Bluehelm.Modules.Alerts;
 
 /// <summary>An alert in a list.</summary>

@@ -1,3 +1,5 @@
+using Bluehelm.Modules.Alerts.Contracts;
+
 namespace Bluehelm.Modules.Alerts;
 
 /// <summary>What the board is asked for: the open alerts of the user's missions, narrowed by these (all optional).</summary>

@@ -1,3 +1,5 @@
+using Bluehelm.Modules.Alerts.Contracts;
+
 namespace Bluehelm.Modules.Alerts;
 
 /// <summary>A unit's place on an open response: which alert, doing what, since when, on scene yet.</summary>

@@ -1,3 +1,4 @@
+using Bluehelm.Modules.Alerts.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,6 +1,6 @@
-namespace Bluehelm.Modules.Alerts;
+namespace Bluehelm.Modules.Alerts.Contracts;
 
-/// <summary>Threat taxonomy of PRODUCT.md (maps to ACLED and UCDP types on import).</summary>
+/// <summary>Threat taxonomy of PRODUCT.md, shared by alerts and incidents (imports map ACLED and UCDP types to it).</summary>
 public enum ThreatType
 {
     AttackOnCivilians = 1,

@@ -1,0 +1,20 @@
+using Bluehelm.Platform.Identity;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Bluehelm.Modules.EarlyWarning;
+
+/// <summary>The Early warning module's authorization policies.</summary>
+public static class EarlyWarningPolicies
+{
+    /// <summary>May read hotspots, forecasts and warnings of their missions (anonymous readers get only public warnings, in the feed).</summary>
+    public const string Read = "early-warning-read";
+
+    /// <summary>May draft, approve, update and cancel early warnings (author and approver must differ).</summary>
+    public const string Warn = "warnings-manage";
+
+    internal static void Add(AuthorizationOptions options)
+    {
+        options.AddPolicy(Read, p => p.RequireRole(Roles.Admin, Roles.JocOfficer, Roles.PocAdviser, Roles.Commander));
+        options.AddPolicy(Warn, p => p.RequireRole(Roles.PocAdviser));
+    }
+}

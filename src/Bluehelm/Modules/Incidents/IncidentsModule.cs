@@ -1,0 +1,16 @@
+using Bluehelm.Platform.Modules;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bluehelm.Modules.Incidents;
+
+/// <summary>The Incidents module: the conflict event store, its imports (UCDP, ACLED, HXL) and incidents verified from alerts.</summary>
+public sealed class IncidentsModule : BluehelmModule
+{
+    public override string Name => "incidents";
+
+    public override void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddIncidentsServices();
+
+    public override void AddPolicies(AuthorizationOptions options) => IncidentsPolicies.Add(options);
+}

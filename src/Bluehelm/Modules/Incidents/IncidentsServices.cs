@@ -1,0 +1,15 @@
+using Bluehelm.Modules.Incidents.Contracts;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bluehelm.Modules.Incidents;
+
+/// <summary>The services of the Incidents module.</summary>
+internal static class IncidentsServices
+{
+    internal static IServiceCollection AddIncidentsServices(this IServiceCollection services)
+    {
+        services.AddScoped<ConflictEventStore>();
+        services.AddScoped<IConflictEvents>(sp => sp.GetRequiredService<ConflictEventStore>());
+        return services;
+    }
+}
