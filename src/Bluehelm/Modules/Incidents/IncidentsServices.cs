@@ -1,4 +1,5 @@
 using Bluehelm.Modules.Incidents.Contracts;
+using Bluehelm.Modules.Incidents.Import;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bluehelm.Modules.Incidents;
@@ -10,6 +11,8 @@ internal static class IncidentsServices
     {
         services.AddScoped<ConflictEventStore>();
         services.AddScoped<IConflictEvents>(sp => sp.GetRequiredService<ConflictEventStore>());
+        services.AddSingleton<IEventFileReader, AcledReader>();
+        services.AddSingleton<IEventFileReader, HxlReader>();
         return services;
     }
 }
