@@ -244,4 +244,24 @@ public sealed class AcledReaderTests
         problems.Count.ShouldBe(0);
         (events[0].SourceId, events[0].Notes, events[0].Fatalities).ShouldBe(("CEN1", "Notes", 2));
     }
+
+    [Fact]
+    public async Task ReadAsync_QuoteNeverClosedInTheHeader_FileProblem()
+    {
+        var (events, problems) = await ReadTextAsync(_reader, "\"event_id_cnty,event_date\n" + Row() + "\n");
+
+        events.ShouldBeEmpty();
+        problems.First.ShouldBe([new ImportProblem(0, "", ProblemText.CsvMalformed)]);
+    }
+
+    [Fact]
+    public async Task ReadAsync_QuoteNeverClosedOverMegabytes_ProblemNotException()
+    {
+        var text = Header + "\n" + Row(id: "CEN1") + "\n" + Row(id: "CEN2", notes: "\"unclosed") + "\n" + string.Concat(Enumerable.Repeat(Row(id: "CEN3") + "\n", 20_000));
+
+        var (events, problems) = await AcledFixtures.ReadAsync(_reader, new ForwardOnlyStream(Encoding.UTF8.GetBytes(text)), new EventFile("big.csv"));
+
+        events.Select(e => e.SourceId).ShouldBe(["CEN1"]);
+        problems.First.ShouldBe([new ImportProblem(2, "", ProblemText.CsvMalformed)]);
+    }
 }

@@ -34,7 +34,7 @@ internal sealed class AcledReader : IEventFileReader
         await using var ownedFile = owned;
         using var reader = csv;
 
-        IReadOnlyList<string> header;
+        IReadOnlyList<string>? header;
         try
         {
             await csv.ReadHeaderAsync(ct);
@@ -42,7 +42,13 @@ internal sealed class AcledReader : IEventFileReader
         }
         catch (CsvFormatException)
         {
-            header = [];
+            header = null;
+        }
+
+        if (header is null)
+        {
+            problems.AddFatal(new ImportProblem(0, "", ProblemText.CsvMalformed));
+            yield break;
         }
 
         if (header.All(string.IsNullOrWhiteSpace))
