@@ -264,4 +264,16 @@ public sealed class AcledReaderTests
         events.Select(e => e.SourceId).ShouldBe(["CEN1"]);
         problems.First.ShouldBe([new ImportProblem(2, "", ProblemText.CsvMalformed)]);
     }
+
+    [Fact]
+    public async Task ReadAsync_SemicolonSeparated_ReadsAndNamesADecimalComma()
+    {
+        var good = Row(id: "CEN1", notes: "\"Armed men, then; more\"").Replace(',', ';');
+        var frenchDecimal = Row(id: "CEN2", latitude: "4,7413").Replace(',', ';').Replace("4;7413", "4,7413", StringComparison.Ordinal);
+
+        var (events, problems) = await ReadTextAsync(_reader, Header.Replace(',', ';') + "\n" + good + "\n" + frenchDecimal + "\n");
+
+        (events.Single().SourceId, events.Single().Notes, events.Single().Latitude).ShouldBe(("CEN1", "Armed men; then; more", 4.7413));
+        problems.First.ShouldBe([new ImportProblem(2, "latitude", ProblemText.LatitudeInvalid, "4,7413")]);
+    }
 }

@@ -151,4 +151,13 @@ public sealed class HxlReaderTests
 
         problems.First.ShouldBe([new ImportProblem(2, "#event+id", ProblemText.IdDuplicate, "A")]);
     }
+
+    [Fact]
+    public async Task ReadAsync_TitleRowWithSemicolon_StillCommaSeparated()
+    {
+        var (events, problems) = await ReadTextAsync(_reader, "Incidents; source OCHA\nDate,Lat,Lon\n#date,#geo+lat,#geo+lon\n2020-03-21,4.3612,18.555\n");
+
+        problems.Count.ShouldBe(0);
+        (events.Single().Latitude, events.Single().Longitude).ShouldBe((4.3612, 18.555));
+    }
 }

@@ -44,9 +44,10 @@ internal static class AcledCsv
         var utf8 = await IsUtf8Async(stream, ct);
         stream.Position = start;
 
+        // The separator is found from the first lines (comma, or the semicolon of spreadsheets set to French).
         var options = new CsvReaderOptions
         {
-            Separator = ',',
+            Separator = null,
             HasHeader = hasHeader,
             Encoding = utf8 ? null : CodePagesEncodingProvider.Instance.GetEncoding(1252),
             MalformedData = CsvMalformedDataHandling.Throw,
