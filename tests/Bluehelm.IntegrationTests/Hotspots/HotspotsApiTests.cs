@@ -136,7 +136,7 @@ public sealed class HotspotsApiTests(HotspotsApp app) : IClassFixture<HotspotsAp
         html.ShouldContain("id=\"cluster-1\"");
         html.ShouldContain("id=\"cluster-2\"");
         html.ShouldNotContain("id=\"cluster-3\"");
-        html.ShouldContain("class=\"hull\"");
+        html.ShouldContain("class=\"hull-mark\"");
         html.ShouldContain("href=\"/warnings/new?mission=MINUSCA&amp;circle=4.36");
         html.ShouldContain("%20");
     }

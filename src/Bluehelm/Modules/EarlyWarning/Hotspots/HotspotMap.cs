@@ -22,6 +22,11 @@ internal static class HotspotMap
             var c = clusters[rank];
             var id = rank + 1;
             layer.Append(CultureInfo.InvariantCulture, $"<a href=\"#cluster-{id}\"><title>{WebUtility.HtmlEncode(label(c))}</title>");
+            var (cx, cy) = Project(drawing, view, c.Longitude, c.Latitude);
+            var (ex, _) = Project(drawing, view, c.Longitude + (c.RadiusKm / (111.195 * Math.Cos(c.Latitude * Math.PI / 180))), c.Latitude);
+
+            // The circle covering the extent, never smaller than a finger's target on the drawn map; the hull inside it.
+            layer.Append(CultureInfo.InvariantCulture, $"<circle class=\"hull-mark\" cx=\"{cx:F1}\" cy=\"{cy:F1}\" r=\"{Math.Max(9, ex - cx):F1}\"/>");
             if (c.Hull.Count >= 4)
             {
                 layer.Append("<polygon class=\"hull\" points=\"");
@@ -32,11 +37,6 @@ internal static class HotspotMap
                 }
 
                 layer.Append("\"/>");
-            }
-            else
-            {
-                var (x, y) = Project(drawing, view, c.Longitude, c.Latitude);
-                layer.Append(CultureInfo.InvariantCulture, $"<circle class=\"hull\" cx=\"{x:F1}\" cy=\"{y:F1}\" r=\"5\"/>");
             }
 
             var (tx, ty) = Project(drawing, view, c.Longitude, c.Latitude);
