@@ -91,7 +91,7 @@ public sealed class HotspotsApiTests(HotspotsApp app) : IClassFixture<HotspotsAp
     [InlineData("from=21/03/2021", "from")]
     [InlineData("type=riot", "type")]
     [InlineData("from=2021-06-01&to=2021-01-01", "to")]
-    public async Task Clusters_BadQuery_400NamingTheField(string query, string field)
+    public async Task Clusters_BadQuery_IsRefusedNamingTheField(string query, string field)
     {
         var joc = await app.ClientFor(HotspotsApp.Joc);
 
@@ -104,7 +104,7 @@ public sealed class HotspotsApiTests(HotspotsApp app) : IClassFixture<HotspotsAp
     }
 
     [Fact]
-    public async Task Clusters_UnknownMission_404()
+    public async Task Clusters_UnknownMission_IsNotFound()
     {
         var joc = await app.ClientFor(HotspotsApp.Joc);
 
@@ -114,7 +114,7 @@ public sealed class HotspotsApiTests(HotspotsApp app) : IClassFixture<HotspotsAp
     }
 
     [Fact]
-    public async Task Clusters_MissionOutsideTheUsersScope_403()
+    public async Task Clusters_MissionOutsideTheUsersScope_IsForbidden()
     {
         var other = await app.ClientFor(HotspotsApp.OtherJoc);
 

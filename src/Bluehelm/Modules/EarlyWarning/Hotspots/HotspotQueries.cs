@@ -12,7 +12,7 @@ namespace Bluehelm.Modules.EarlyWarning.Hotspots;
 /// Hotspots of a mission's host country for the pages and the API: events read through the Incidents
 /// contract, clustered by the same engine as <c>bluehelm hotspots</c>, Gi* by the same as <c>hotspots grid</c>.
 /// </summary>
-internal sealed class HotspotQueries(IConflictEvents events, IMissionDirectory missions)
+internal sealed class HotspotQueries(IConflictEvents events, IMissionDirectory missions, TimeProvider time)
 {
     /// <summary>Sub-periods the grid's trend is computed over (quarters of the default 12 months).</summary>
     internal const int TrendPeriods = 4;
@@ -66,7 +66,8 @@ internal sealed class HotspotQueries(IConflictEvents events, IMissionDirectory m
         }
 
         DateOnly? latest = all.Count == 0 ? null : all[^1].Date;
-        var to = filter.To ?? latest ?? DateOnly.FromDateTime(DateTime.UnixEpoch);
+        // Without data the default period ends today, so the page says "no events" for a sensible period.
+        var to = filter.To ?? latest ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var from = filter.From ?? to.AddMonths(-12).AddDays(1);
         all.RemoveAll(e => e.Date < from || e.Date > to);
         return (new HotspotPeriod(from, to, latest), all);
