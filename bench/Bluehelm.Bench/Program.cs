@@ -5,6 +5,11 @@ using Bluehelm.Bench;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
+if (args.Length > 0 && args[0] == "hotspots")
+{
+    return await Bluehelm.Bench.Hotspots.HotspotsBench.RunAsync(FindRepoRoot(), args);
+}
+
 BenchOptions options;
 try
 {
