@@ -19,13 +19,16 @@ public sealed class EarlyWarningModule : BluehelmModule
 {
     public override string Name => "earlywarning";
 
-    public override IEnumerable<NavEntry> Navigation => [];
+    public override IEnumerable<NavEntry> Navigation =>
+    [
+        new("/warnings", "nav.warnings", typeof(WarningsText), Order: 60, Policy: EarlyWarningPolicies.Read),
+    ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddHotspots();
         services.AddForecasts();
-        services.AddWarnings();
+        services.AddWarnings(configuration);
     }
 
     public override void AddPolicies(AuthorizationOptions options) => EarlyWarningPolicies.Add(options);
@@ -36,6 +39,8 @@ public sealed class EarlyWarningModule : BluehelmModule
         ForecastsApi.Map(api);
         WarningsApi.Map(api);
     }
+
+    public override void MapRoutes(IEndpointRouteBuilder app) => WarningsFeed.Map(app);
 
     public override void AddCommands(CliCommands cli)
     {
