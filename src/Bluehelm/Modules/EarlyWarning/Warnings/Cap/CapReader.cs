@@ -54,8 +54,10 @@ internal static class CapReader
         }
         catch (XmlException e)
         {
-            var problem = new CapProblem(e.LineNumber, e.LinePosition, e.Message);
-            return CapReadResult.Refused(HasDoctype(bytes) ? "dtd-prohibited" : "malformed-xml", problem);
+            var doctype = Doctype(bytes);
+            return doctype is { } at
+                ? CapReadResult.Refused("dtd-prohibited", new CapProblem(at.Line, at.Position, "A DTD (<!DOCTYPE>) is not allowed in CAP: no entities are expanded and nothing is fetched."))
+                : CapReadResult.Refused("malformed-xml", new CapProblem(e.LineNumber, e.LinePosition, e.Message));
         }
 
         var root = doc.Root!;
@@ -149,10 +151,23 @@ internal static class CapReader
         return reader.ReadToEnd();
     }
 
-    /// <summary>A DOCTYPE in the document (as ASCII-compatible bytes or as UTF-16), so its refusal says why.</summary>
-    private static bool HasDoctype(byte[] bytes)
+    /// <summary>Where a DOCTYPE is in the document (ASCII-compatible bytes or UTF-16), so its refusal says why and where.</summary>
+    private static (int Line, int Position)? Doctype(byte[] bytes)
     {
         ReadOnlySpan<byte> span = bytes;
-        return span.IndexOf("<!DOCTYPE"u8) >= 0 || span.IndexOf(Encoding.Unicode.GetBytes("<!DOCTYPE")) >= 0 || span.IndexOf(Encoding.BigEndianUnicode.GetBytes("<!DOCTYPE")) >= 0;
+        foreach (var (pattern, width) in new[] { ("<!DOCTYPE"u8.ToArray(), 1), (Encoding.Unicode.GetBytes("<!DOCTYPE"), 2), (Encoding.BigEndianUnicode.GetBytes("<!DOCTYPE"), 2) })
+        {
+            var at = span.IndexOf(pattern);
+            if (at >= 0)
+            {
+                var before = span[..at];
+                var newline = width == 1 ? "\n"u8.ToArray() : Encoding.Unicode.GetBytes("\n");
+                var lines = before.Count(newline) + 1;
+                var last = before.LastIndexOf(newline);
+                return (lines, ((at - (last < 0 ? 0 : last + newline.Length)) / width) + 1);
+            }
+        }
+
+        return null;
     }
 }
