@@ -7,6 +7,8 @@ using Bluehelm.Platform.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Bluehelm.Modules.EarlyWarning.Warnings;
@@ -169,7 +171,7 @@ internal static class WarningsApi
         var result = await handler.HandleAsync(new CapToAlert(id, http.User, ActorOf(http)), ct);
         if (result.AlertId is not { } alert)
         {
-            return ApiProblems.Problem(http, result.Status, result.Code!);
+            return Problem(http, result.Status, result.Code!);
         }
 
         var dto = new CapAlertDto(alert, result.Created);
@@ -177,7 +179,14 @@ internal static class WarningsApi
     }
 
     private static IResult Answer(HttpContext http, WarningResult result) =>
-        result.Warning is { } w ? TypedResults.Ok(WarningDto.Of(w)) : ApiProblems.Problem(http, result.Status, result.Code!);
+        result.Warning is { } w ? TypedResults.Ok(WarningDto.Of(w)) : Problem(http, result.Status, result.Code!);
+
+    /// <summary>A problem document whose detail is the warnings' own localized sentence for <paramref name="code"/>.</summary>
+    private static IResult Problem(HttpContext http, int status, string code)
+    {
+        var text = http.RequestServices.GetRequiredService<IStringLocalizer<WarningsText>>()["error." + code];
+        return ApiProblems.Problem(http, status, code, text.ResourceNotFound ? null : text.Value);
+    }
 
     private static async Task<(WarningRequest? Request, byte[]? Body, IResult? Problem)> ReadJsonAsync(HttpContext http, JsonSerializerOptions options, CancellationToken ct)
     {
