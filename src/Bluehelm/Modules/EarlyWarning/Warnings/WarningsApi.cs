@@ -32,7 +32,7 @@ internal static class WarningsApi
         g.MapGet("/{id:guid}/cap", Cap).WithName("Warnings_Cap").WithSummary("The latest issued CAP 1.2 message (public warnings to anyone).")
             .AllowAnonymous().Produces<string>(200, CapWriter.MediaType).ProducesProblem(404);
         g.MapPost("/cap", Receive).WithName("Warnings_ReceiveCap").WithSummary("Take in a CAP 1.2 alert from another system: 201 new, 200 already received, 400/413 refused, 422 invalid with its reasons.")
-            .RequireAuthorization(EarlyWarningPolicies.CapIntake).DisableAntiforgery().Accepts<string>(CapWriter.MediaType, "application/xml", "text/xml")
+            .RequireAuthorization(EarlyWarningPolicies.CapIntake).DisableAntiforgery()
             .Produces<ReceivedCapDto>(201).ProducesProblem(400).ProducesProblem(413).ProducesProblem(422);
         g.MapPost("/cap/{id:guid}/alert", ToAlert).WithName("Warnings_CapToAlert").WithSummary("Turn a received CAP alert into a Bluehelm alert of the mission whose country holds it (once).")
             .RequireAuthorization(EarlyWarningPolicies.CapIntake).Produces<CapAlertDto>(201).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);

@@ -10,7 +10,9 @@ namespace Bluehelm.Modules.EarlyWarning.Warnings;
 internal static class WarningsFeed
 {
     internal static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/feeds/warnings.atom", Feed).WithName("Warnings_Feed").AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/feeds/warnings.atom", Feed).WithName("Warnings_Feed").WithTags("Warnings")
+            .WithSummary("Atom 1.0 feed of active warnings, each linking to its CAP 1.2 message: public ones to anyone, the others to their mission's readers.")
+            .AllowAnonymous().Produces<string>(200, AtomFeed.MediaType);
 
     private static async Task<IResult> Feed(HttpContext http, WarningQueries queries, TimeProvider time, IOptions<WarningsOptions> options, CancellationToken ct)
     {
