@@ -36,7 +36,7 @@ internal static class WarningMap
             lons.AddRange([c.Lon - dLon, c.Lon + dLon]);
         }
 
-        var pad = 0.3;
+        var pad = 0.8;
         var bounds = new GeoBounds(lons.Min() - pad, Math.Max(-85, lats.Min() - pad), lons.Max() + pad, Math.Min(85, lats.Max() + pad));
         return new MapView(points, title, Area: bounds);
     }
