@@ -48,7 +48,7 @@ public sealed class InboundCapTests(AlertsApp app)
     }
 
     [Fact]
-    public async Task Receive_InvalidCap_422WithEveryReasonAndLine()
+    public async Task Receive_InvalidCap_UnprocessableWithEveryReasonAndLine()
     {
         var response = await PostCapAsync(await app.ClientFor(AlertsApp.Joc), Fixture("invalid.xml"));
 
@@ -66,7 +66,7 @@ public sealed class InboundCapTests(AlertsApp app)
     [InlineData("xxe-file.xml")]
     [InlineData("xxe-http.xml")]
     [InlineData("external-dtd.xml")]
-    public async Task Receive_HostileXml_400DtdProhibitedAndNothingStored(string file)
+    public async Task Receive_HostileXml_BadRequestDtdProhibitedAndNothingStored(string file)
     {
         var joc = await app.ClientFor(AlertsApp.Joc);
 
@@ -80,7 +80,7 @@ public sealed class InboundCapTests(AlertsApp app)
     }
 
     [Fact]
-    public async Task Receive_LargerThanOneMegabyte_413()
+    public async Task Receive_LargerThanOneMegabyte_PayloadTooLarge()
     {
         var big = Encoding.UTF8.GetBytes("<alert xmlns=\"urn:oasis:names:tc:emergency:cap:1.2\"><note>" + new string('a', 1024 * 1024) + "</note></alert>");
 
@@ -115,7 +115,7 @@ public sealed class InboundCapTests(AlertsApp app)
     }
 
     [Fact]
-    public async Task ToAlert_OutsideEveryHostCountry_409()
+    public async Task ToAlert_OutsideEveryHostCountry_Conflict()
     {
         var joc = await app.ClientFor(AlertsApp.Joc);
         var received = await (await PostCapAsync(joc, Fixture("signed.xml"))).Content.ReadFromJsonAsync<JsonElement>(Ct);

@@ -51,7 +51,7 @@ public sealed class WarningLifecycleTests(AlertsApp app)
     }
 
     [Fact]
-    public async Task UpdateThenCancel_EachMessageValidAndReferencingEveryEarlierOne()
+    public async Task Cancel_AfterAnUpdate_EachMessageValidAndReferencingEveryEarlierOne()
     {
         var id = await IssuedAsync(app, Body(app, "Lifecycle check", circle: "5.76,20.67 15", polygon: null));
         var poc = await app.ClientFor(AlertsApp.Poc);
@@ -131,7 +131,7 @@ public sealed class WarningLifecycleTests(AlertsApp app)
     [InlineData(null, "5.76,20.67 0", "circle", "circle-radius")]
     [InlineData(null, null, "area", "area-required")]
     [InlineData("95,20 5,21 6,21", null, "polygon", "coordinates-out-of-range")]
-    public async Task Draft_BadArea_400WithTheFieldAndCode(string? polygon, string? circle, string field, string code)
+    public async Task Draft_BadArea_BadRequestWithTheFieldAndCode(string? polygon, string? circle, string field, string code)
     {
         var response = await (await app.ClientFor(AlertsApp.Poc)).PostAsJsonAsync("/api/v1/warnings", Body(app, "Bad area", polygon: polygon, circle: circle), Ct);
 
