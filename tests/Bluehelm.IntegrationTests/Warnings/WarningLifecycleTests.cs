@@ -88,6 +88,26 @@ public sealed class WarningLifecycleTests(AlertsApp app)
     }
 
     [Fact]
+    public async Task Update_Draft_StaysDraftAndItsLastEditorMayNotApprove()
+    {
+        var poc = await app.ClientFor(AlertsApp.Poc);
+        var poc2 = await app.ClientFor(Poc2);
+        var id = (await DraftAsync(poc, Body(app, "Draft edit"))).GetProperty("id").GetGuid();
+        var body = Body(app, "Draft edit, corrected");
+        body.Remove("mission");
+
+        var put = await poc2.PutAsJsonAsync($"/api/v1/warnings/{id}", body, Ct);
+
+        put.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await put.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("status").GetString().ShouldBe("draft");
+        (await poc2.PostAsync($"/api/v1/warnings/{id}/approve", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await poc.PostAsync($"/api/v1/warnings/{id}/approve", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var xml = XDocument.Parse(await CapAsync(poc, id)).Root!;
+        xml.Element(Cap + "msgType")!.Value.ShouldBe("Alert");
+        xml.Element(Cap + "info")!.Element(Cap + "headline")!.Value.ShouldBe("Draft edit, corrected");
+    }
+
+    [Fact]
     public async Task Feed_ByReader_AnonymousGetsOnlyPublicMissionStaffTheirOwn()
     {
         var open = await IssuedAsync(app, Body(app, "Feed public", scope: "public"));

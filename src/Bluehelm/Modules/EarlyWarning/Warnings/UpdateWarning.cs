@@ -3,8 +3,9 @@ using System.Security.Claims;
 namespace Bluehelm.Modules.EarlyWarning.Warnings;
 
 /// <summary>
-/// Edit an issued warning: the new text awaits a second person's approval (then issued as a CAP Update
-/// referencing every earlier message); the issued version stays in force until then. The mission does not change.
+/// Edit a warning: a draft stays a draft (its editor, not its approver, is who last wrote it); an issued
+/// warning's new text awaits a second person's approval (then issued as a CAP Update referencing every
+/// earlier message), the issued version staying in force until then. The mission does not change.
 /// </summary>
 internal sealed record UpdateWarning(Guid WarningId, WarningRequest Request, WarningArea Area, ClaimsPrincipal User, WarningActor Actor);
 
@@ -18,15 +19,18 @@ internal sealed class UpdateWarningHandler(WarningCommands commands)
             return refusal!;
         }
 
-        if (warning.Status is not (WarningStatus.Issued or WarningStatus.UpdateDrafted))
+        if (warning.Status == WarningStatus.Cancelled)
         {
-            return WarningResult.Refused("not-issued", 409);
+            return WarningResult.Refused("cancelled", 409);
         }
 
         WarningValidation.Apply(warning, request.Request, request.Area);
         warning.EditorId = request.Actor.UserId;
         warning.EditorName = request.Actor.Name;
-        warning.Status = WarningStatus.UpdateDrafted;
+        if (warning.Status == WarningStatus.Issued)
+        {
+            warning.Status = WarningStatus.UpdateDrafted;
+        }
         return await commands.SaveAsync(warning, ct);
     }
 }

@@ -23,7 +23,7 @@ internal static class WarningsApi
             .RequireAuthorization(EarlyWarningPolicies.Warn).Accepts<WarningRequest>("application/json").Produces<WarningDto>(201).ProducesProblem(400).ProducesProblem(403);
         g.MapGet("/", List).WithName("Warnings_List").WithSummary("The warnings of the caller's missions, newest first.").RequireAuthorization(EarlyWarningPolicies.Read).Produces<IReadOnlyList<WarningDto>>();
         g.MapGet("/{id:guid}", Get).WithName("Warnings_Get").WithSummary("A warning with its issued CAP messages.").RequireAuthorization(EarlyWarningPolicies.Read).Produces<WarningDto>().ProducesProblem(404);
-        g.MapPut("/{id:guid}", Update).WithName("Warnings_Update").WithSummary("Edit an issued warning; a second POC adviser approves it as a CAP Update.")
+        g.MapPut("/{id:guid}", Update).WithName("Warnings_Update").WithSummary("Edit a draft, or an issued warning (a second POC adviser then approves it as a CAP Update).")
             .RequireAuthorization(EarlyWarningPolicies.Warn).Produces<WarningDto>().ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
         g.MapPost("/{id:guid}/approve", Approve).WithName("Warnings_Approve").WithSummary("Approve a draft (CAP Alert) or a pending update (CAP Update); never one's own text.")
             .RequireAuthorization(EarlyWarningPolicies.Warn).Produces<WarningDto>().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);

@@ -75,7 +75,8 @@ internal static class CapReader
             return new CapReadResult(null, "invalid-cap", problems, null);
         }
 
-        CapTime.TryParse(Text(root, "sent"), out var sent);
+        CapTime.TryParse(Text(root, "sent"), out var sentAt);
+        var sent = sentAt.ToUniversalTime();
         var infos = root.Elements(Cap + "info").ToList();
         var info = infos.FirstOrDefault();
         var areas = infos.SelectMany(i => i.Elements(Cap + "area")).ToList();
