@@ -13,7 +13,7 @@ namespace Bluehelm.BrowserTests;
 public sealed class SiteTour(BrowserApp app) : IClassFixture<BrowserApp>
 {
     /// <summary>Who opens a page on the tour: nobody signed in, the demo JOC officer of MINUSCA, or the administrator.</summary>
-    public enum Visitor { Anonymous, Joc, Admin }
+    public enum Visitor { Anonymous, Joc, Admin, Poc }
 
     /// <summary>Route template → the visitor that opens it. Exactly one row per routable page.</summary>
     internal static readonly IReadOnlyDictionary<string, Visitor> Rows = new Dictionary<string, Visitor>(StringComparer.Ordinal)
@@ -33,6 +33,12 @@ public sealed class SiteTour(BrowserApp app) : IClassFixture<BrowserApp>
         ["/alerts/new"] = Visitor.Joc,
         ["/alerts/import"] = Visitor.Joc,
         ["/hotspots"] = Visitor.Joc,
+        ["/warnings"] = Visitor.Joc,
+        ["/warnings/new"] = Visitor.Poc,
+        ["/warnings/{Id:guid}"] = Visitor.Joc,
+        ["/warnings/{Id:guid}/edit"] = Visitor.Poc,
+        ["/warnings/cap/upload"] = Visitor.Joc,
+        ["/warnings/cap/{Id:guid}"] = Visitor.Joc,
     };
 
     /// <summary>The e-mail a visitor signs in with, or null for nobody.</summary>
@@ -40,6 +46,7 @@ public sealed class SiteTour(BrowserApp app) : IClassFixture<BrowserApp>
     {
         Visitor.Joc => "joc.minusca@demo.bluehelm.local",
         Visitor.Admin => BluehelmApp.AdminEmail,
+        Visitor.Poc => "poc.minusca@demo.bluehelm.local",
         _ => null,
     };
 
@@ -50,7 +57,10 @@ public sealed class SiteTour(BrowserApp app) : IClassFixture<BrowserApp>
         var db = scope.ServiceProvider.GetRequiredService<BluehelmDbContext>();
         var site = await db.Set<Bluehelm.Modules.Missions.Site>().OrderBy(s => s.Name).Select(s => s.Id).FirstAsync();
         var alert = await db.Set<Alert>().OrderBy(a => a.Id).Select(a => a.Id).FirstOrDefaultAsync();
+        var (warning, received) = await WarningsBrowserTests.EnsureTourDataAsync(app);
         return Rows.Select(r => (r.Key, r.Key
+                .Replace("/warnings/cap/{Id:guid}", $"/warnings/cap/{received}", StringComparison.Ordinal)
+                .Replace("/warnings/{Id:guid}", $"/warnings/{warning}", StringComparison.Ordinal)
                 .Replace("{Code}", "MINUSCA", StringComparison.Ordinal)
                 .Replace("/sites/{Id:guid}", $"/sites/{site}", StringComparison.Ordinal)
                 .Replace("/alerts/{Id:guid}", $"/alerts/{alert}", StringComparison.Ordinal), r.Value))

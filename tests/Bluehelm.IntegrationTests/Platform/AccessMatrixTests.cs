@@ -72,6 +72,10 @@ public sealed class AccessMatrixTests(AlertsApp app)
     private static readonly Rule Gateway = new("SMS gateway secret only (401 to every user token)", [], NobodyIn: true);
     private static readonly Rule Open = new("anonymous", Everyone, Public: true);
     private static readonly Rule HotspotsRead = new("early-warning-read (admin, JOC, POC adviser, commander; their own missions)", [Admin, Joc, OtherJoc, Poc, Commander]);
+    private static readonly Rule WarningsRead = new("early-warning-read (filtered to scope)", [Admin, Joc, OtherJoc, Poc, Commander]);
+    private static readonly Rule WarningInMission = new("early-warning-read within mission", [Admin, Joc, Poc, Commander]);
+    private static readonly Rule WarningsManage = new("warnings-manage (POC advisers of the mission)", [Poc]);
+    private static readonly Rule CapIntake = new("warnings-cap-intake (admin, JOC, POC)", [Admin, Joc, OtherJoc, Poc]);
 
     /// <summary>"METHOD template" of the OpenAPI document → rule. Exactly one row per operation.</summary>
     private static readonly Dictionary<string, Rule> ApiRules = new()
@@ -105,6 +109,16 @@ public sealed class AccessMatrixTests(AlertsApp app)
         ["GET /api/v1/maps/outlines/{country}"] = Open,
         ["GET /api/v1/hotspots/clusters"] = HotspotsRead,
         ["GET /api/v1/hotspots/grid"] = HotspotsRead,
+        ["POST /api/v1/warnings"] = WarningsManage,
+        ["GET /api/v1/warnings"] = WarningsRead,
+        ["GET /api/v1/warnings/{id}"] = WarningInMission,
+        ["PUT /api/v1/warnings/{id}"] = WarningsManage,
+        ["POST /api/v1/warnings/{id}/approve"] = WarningsManage,
+        ["POST /api/v1/warnings/{id}/cancel"] = WarningsManage,
+        ["GET /api/v1/warnings/{id}/cap"] = Open,
+        ["POST /api/v1/warnings/cap"] = CapIntake,
+        ["POST /api/v1/warnings/cap/{id}/alert"] = CapIntake,
+        ["GET /feeds/warnings.atom"] = Open,
     };
 
     /// <summary>Not probed: sign-in is rate limited and documented by its own tests.</summary>
@@ -128,6 +142,12 @@ public sealed class AccessMatrixTests(AlertsApp app)
         ["/alerts/new"] = AlertsManage,
         ["/alerts/import"] = AlertsManage,
         ["/hotspots"] = HotspotsRead,
+        ["/warnings"] = WarningsRead,
+        ["/warnings/new"] = WarningsManage,
+        ["/warnings/{Id:guid}"] = WarningInMission,
+        ["/warnings/{Id:guid}/edit"] = WarningsManage,
+        ["/warnings/cap/upload"] = CapIntake,
+        ["/warnings/cap/{Id:guid}"] = CapIntake,
     };
 
     private static Outcome Expected(Rule rule, string role) =>
@@ -152,7 +172,7 @@ public sealed class AccessMatrixTests(AlertsApp app)
     }
 
     /// <summary>Real ids: a fresh MINUSCA alert, one dispatched to the commander's unit, a pair to merge, Bangui.</summary>
-    private sealed record Ids(Guid Alert, Guid Dispatched, Guid Response, Guid MergeFrom, Guid MergeInto, Guid Site);
+    private sealed record Ids(Guid Alert, Guid Dispatched, Guid Response, Guid MergeFrom, Guid MergeInto, Guid Site, Guid Warning = default, Guid Issued = default, Guid Received = default);
 
     private async Task<Ids> SeedAsync()
     {
@@ -169,7 +189,12 @@ public sealed class AccessMatrixTests(AlertsApp app)
         var response = (await d.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("responses")[0].GetProperty("id").GetGuid();
         var m = await joc.GetFromJsonAsync<JsonElement>("/api/v1/missions/MINUSCA", Ct);
         var site = m.GetProperty("sites").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "Bangui").GetProperty("id").GetGuid();
-        return new Ids(alert, dispatched, response, mergeFrom, mergeInto, site);
+        // A draft by the POC adviser (approving it themselves is refused: nothing changes), an issued public
+        // warning (its CAP is anyone's), a received CAP alert outside every host country (no alert can be made of it).
+        var warning = (await Warnings.WarningsApi.DraftAsync(await app.ClientFor(AlertsApp.Poc), Warnings.WarningsApi.Body(app, "matrice : brouillon"))).GetProperty("id").GetGuid();
+        var issued = await Warnings.WarningsApi.IssuedAsync(app, Warnings.WarningsApi.Body(app, "matrice : émise"));
+        var received = (await (await Warnings.WarningsApi.PostCapAsync(joc, Warnings.WarningsApi.Fixture("signed.xml"))).Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+        return new Ids(alert, dispatched, response, mergeFrom, mergeInto, site, warning, issued, received);
     }
 
     /// <summary>The request for one operation: path filled, a body that cannot change anything for a refused caller.</summary>
@@ -177,6 +202,9 @@ public sealed class AccessMatrixTests(AlertsApp app)
     {
         var alert = template.Contains("/outcome", StringComparison.Ordinal) || template.EndsWith("/on-scene", StringComparison.Ordinal) ? ids.Dispatched : template.EndsWith("/merge", StringComparison.Ordinal) ? ids.MergeFrom : ids.Alert;
         var path = template
+            .Replace("/warnings/cap/{id}", $"/warnings/cap/{ids.Received}", StringComparison.Ordinal)
+            .Replace("/warnings/{id}/cap", $"/warnings/{ids.Issued}/cap", StringComparison.Ordinal)
+            .Replace("/warnings/{id}", $"/warnings/{ids.Warning}", StringComparison.Ordinal)
             .Replace("/sites/{id}", $"/sites/{ids.Site}", StringComparison.Ordinal)
             .Replace("/notifications/{id}", $"/notifications/{Guid.NewGuid()}", StringComparison.Ordinal)
             .Replace("{id}", alert.ToString(), StringComparison.Ordinal)
@@ -192,6 +220,8 @@ public sealed class AccessMatrixTests(AlertsApp app)
             (_, "/api/v1/alerts/{id}/responses") => new { unitIds = new[] { Guid.NewGuid() }, action = "patrol" },
             (_, "/api/v1/alerts/{id}/responses/{responseId}/outcome") => new { outcome = "other" },
             (_, "/api/v1/alerts/{id}/merge") => new { into = ids.MergeInto, reason = "matrice" },
+            // A reason over the limit: 400 for an admitted caller, before anything is cancelled.
+            (_, "/api/v1/warnings/{id}/cancel") => new { reason = new string('x', 501) },
             _ => new { },
         };
         var request = new HttpRequestMessage(new HttpMethod(method), path);
@@ -245,6 +275,8 @@ public sealed class AccessMatrixTests(AlertsApp app)
             foreach (var page in pages)
             {
                 var path = page.Replace("/sites/{Id:guid}", $"/sites/{ids.Site}", StringComparison.Ordinal)
+                    .Replace("/warnings/cap/{Id:guid}", $"/warnings/cap/{ids.Received}", StringComparison.Ordinal)
+                    .Replace("/warnings/{Id:guid}", $"/warnings/{ids.Warning}", StringComparison.Ordinal)
                     .Replace("{Id:guid}", ids.Alert.ToString(), StringComparison.Ordinal)
                     .Replace("{Code}", "MINUSCA", StringComparison.Ordinal);
                 probes.Add(Probe(client, new HttpRequestMessage(HttpMethod.Get, path), role, "page " + page, Expected(PageRules[page], role)));

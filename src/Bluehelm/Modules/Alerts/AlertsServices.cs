@@ -9,6 +9,7 @@ internal static class AlertsServices
     {
         services.AddScoped<AlertIntake>();
         services.AddScoped<RaiseAlertHandler>();
+        services.AddScoped<Contracts.IAlertIntake, AlertIntakeContract>();
         services.AddScoped<AlertQueries>();
         services.AddScoped<AlertBoardQuery>();
         services.AddScoped<AlertCommandSupport>();

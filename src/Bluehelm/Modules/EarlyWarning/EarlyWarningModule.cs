@@ -22,13 +22,14 @@ public sealed class EarlyWarningModule : BluehelmModule
     public override IEnumerable<NavEntry> Navigation =>
     [
         new("/hotspots", "nav.hotspots", typeof(HotspotsText), Order: 50, Policy: EarlyWarningPolicies.Read),
+        new("/warnings", "nav.warnings", typeof(WarningsText), Order: 60, Policy: EarlyWarningPolicies.Read),
     ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddHotspots();
         services.AddForecasts();
-        services.AddWarnings();
+        services.AddWarnings(configuration);
     }
 
     public override void AddPolicies(AuthorizationOptions options) => EarlyWarningPolicies.Add(options);
@@ -39,6 +40,8 @@ public sealed class EarlyWarningModule : BluehelmModule
         ForecastsApi.Map(api);
         WarningsApi.Map(api);
     }
+
+    public override void MapRoutes(IEndpointRouteBuilder app) => WarningsFeed.Map(app);
 
     public override void AddCommands(CliCommands cli)
     {

@@ -144,6 +144,7 @@ public static class BluehelmHosting
         foreach (var module in catalog.Modules)
         {
             module.MapEndpoints(api);
+            module.MapRoutes(app);
         }
 
         var pageAssemblies = catalog.Modules.Select(m => m.PagesAssembly).Append(typeof(BluehelmHosting).Assembly).Distinct().ToArray();

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Configuration;
 namespace Bluehelm.Platform.Identity;
 
 /// <summary>
-/// One demo user per role, created after the modules' demo data, so that each module can give them
+/// One demo user per role (two POC advisers, so one can approve the other's warnings), created after the modules' demo data, so that each module can give them
 /// their scopes (<see cref="BluehelmModule.DemoScopesAsync"/>): the demo mission, the commander's unit.
 /// </summary>
 public sealed class DemoUsers(BluehelmDbContext db, UserAdmin userAdmin, IConfiguration config, ModuleCatalog catalog, IServiceProvider services)
@@ -16,6 +16,8 @@ public sealed class DemoUsers(BluehelmDbContext db, UserAdmin userAdmin, IConfig
     [
         (Roles.JocOfficer, "joc.minusca@demo.bluehelm.local", [], "Amina Yakité"),
         (Roles.PocAdviser, "poc.minusca@demo.bluehelm.local", [], "Jean-Baptiste Ngaïkoï"),
+        // A second POC adviser: an early warning is approved by another person than its author.
+        (Roles.PocAdviser, "poc2.minusca@demo.bluehelm.local", [], "Aïssatou Koné"),
         (Roles.Commander, "commander.minusca@demo.bluehelm.local", [], "Lt Col. Moussa Diallo"),
         (Roles.ConductOfficer, "conduct.minusca@demo.bluehelm.local", [], "Claire Dubois"),
         (Roles.VictimsRightsAdvocate, "vra.minusca@demo.bluehelm.local", [], "Grace Mbaïkoua"),

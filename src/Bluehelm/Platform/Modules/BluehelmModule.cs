@@ -41,6 +41,11 @@ public abstract class BluehelmModule
     {
     }
 
+    /// <summary>Endpoints outside <c>/api/v1</c> (a feed at <c>/feeds/...</c>), each with its own policy or deliberately anonymous.</summary>
+    public virtual void MapRoutes(IEndpointRouteBuilder app)
+    {
+    }
+
     /// <summary>Entries of the main navigation; each is shown only to users its policy admits.</summary>
     public virtual IEnumerable<NavEntry> Navigation => [];
 
