@@ -10,6 +10,9 @@ internal static class IncidentsServices
     {
         services.AddScoped<ConflictEventStore>();
         services.AddScoped<IConflictEvents>(sp => sp.GetRequiredService<ConflictEventStore>());
+        services.AddScoped<EventQueries>();
+        services.AddScoped<VerifyIncidentHandler>();
+        services.AddScoped<IVerifiedIncidents, VerifiedIncidents>();
         return services;
     }
 }

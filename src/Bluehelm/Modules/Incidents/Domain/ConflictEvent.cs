@@ -131,5 +131,9 @@ internal sealed class ConflictEventConfiguration : IEntityTypeConfiguration<Conf
         b.HasIndex(x => new { x.CountryIso2, x.DateStart, x.Id });
         b.HasIndex(x => new { x.PrioGridGid, x.DateStart });
         b.HasIndex(x => x.AlertId).IsUnique();
+
+        // The event list's filters by threat and by source keep the newest-first order in their index.
+        b.HasIndex(x => new { x.Threat, x.DateStart, x.Id });
+        b.HasIndex(x => new { x.Source, x.DateStart, x.Id });
     }
 }
