@@ -32,6 +32,10 @@ public sealed class SiteTour(BrowserApp app) : IClassFixture<BrowserApp>
         ["/alerts/{Id:guid}"] = Visitor.Joc,
         ["/alerts/new"] = Visitor.Joc,
         ["/alerts/import"] = Visitor.Joc,
+        ["/events"] = Visitor.Joc,
+        ["/events/map"] = Visitor.Joc,
+        ["/events/{Id:guid}"] = Visitor.Joc,
+        ["/alerts/{AlertId:guid}/verify"] = Visitor.Joc,
     };
 
     /// <summary>The e-mail a visitor signs in with, or null for nobody.</summary>
@@ -49,10 +53,13 @@ public sealed class SiteTour(BrowserApp app) : IClassFixture<BrowserApp>
         var db = scope.ServiceProvider.GetRequiredService<BluehelmDbContext>();
         var site = await db.Set<Bluehelm.Modules.Missions.Site>().OrderBy(s => s.Name).Select(s => s.Id).FirstAsync();
         var alert = await db.Set<Alert>().OrderBy(a => a.Id).Select(a => a.Id).FirstOrDefaultAsync();
+        var conflictEvent = await db.Set<Bluehelm.Modules.Incidents.ConflictEvent>().OrderBy(e => e.Id).Select(e => e.Id).FirstOrDefaultAsync();
         return Rows.Select(r => (r.Key, r.Key
                 .Replace("{Code}", "MINUSCA", StringComparison.Ordinal)
                 .Replace("/sites/{Id:guid}", $"/sites/{site}", StringComparison.Ordinal)
-                .Replace("/alerts/{Id:guid}", $"/alerts/{alert}", StringComparison.Ordinal), r.Value))
+                .Replace("/alerts/{Id:guid}", $"/alerts/{alert}", StringComparison.Ordinal)
+                .Replace("/events/{Id:guid}", $"/events/{conflictEvent}", StringComparison.Ordinal)
+                .Replace("{AlertId:guid}", alert.ToString(), StringComparison.Ordinal), r.Value))
             .ToList();
     }
 

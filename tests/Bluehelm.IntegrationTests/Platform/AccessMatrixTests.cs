@@ -71,6 +71,8 @@ public sealed class AccessMatrixTests(AlertsApp app)
     private static readonly Rule UnknownId = new("alerts-manage on an unknown id (404 for JOC/admin, 403 for others)", [], NobodyIn: true);
     private static readonly Rule Gateway = new("SMS gateway secret only (401 to every user token)", [], NobodyIn: true);
     private static readonly Rule Open = new("anonymous", Everyone, Public: true);
+    private static readonly Rule EventsRead = new("incidents-read (imported events open to every reader)", [Admin, Joc, OtherJoc, Poc, Commander]);
+    private static readonly Rule VerifyInMission = new("incidents-verify within the alert's mission (its JOC/POC)", [Joc, Poc]);
 
     /// <summary>"METHOD template" of the OpenAPI document → rule. Exactly one row per operation.</summary>
     private static readonly Dictionary<string, Rule> ApiRules = new()
@@ -102,6 +104,10 @@ public sealed class AccessMatrixTests(AlertsApp app)
         ["POST /api/v1/alerts/notifications/{id}/acknowledge"] = UnknownId,
         ["GET /api/v1/alerts/{id}/duplicates"] = AlertInMission,
         ["GET /api/v1/maps/outlines/{country}"] = Open,
+        ["GET /api/v1/events"] = EventsRead,
+        ["GET /api/v1/events/{id}"] = EventsRead,
+        ["GET /api/v1/events.geojson"] = EventsRead,
+        ["POST /api/v1/alerts/{id}/incident"] = VerifyInMission,
     };
 
     /// <summary>Not probed: sign-in is rate limited and documented by its own tests.</summary>
@@ -124,6 +130,10 @@ public sealed class AccessMatrixTests(AlertsApp app)
         ["/alerts/{Id:guid}"] = AlertInMission,
         ["/alerts/new"] = AlertsManage,
         ["/alerts/import"] = AlertsManage,
+        ["/events"] = EventsRead,
+        ["/events/map"] = EventsRead,
+        ["/events/{Id:guid}"] = EventsRead,
+        ["/alerts/{AlertId:guid}/verify"] = VerifyInMission,
     };
 
     private static Outcome Expected(Rule rule, string role) =>
@@ -148,7 +158,7 @@ public sealed class AccessMatrixTests(AlertsApp app)
     }
 
     /// <summary>Real ids: a fresh MINUSCA alert, one dispatched to the commander's unit, a pair to merge, Bangui.</summary>
-    private sealed record Ids(Guid Alert, Guid Dispatched, Guid Response, Guid MergeFrom, Guid MergeInto, Guid Site);
+    private sealed record Ids(Guid Alert, Guid Dispatched, Guid Response, Guid MergeFrom, Guid MergeInto, Guid Site, Guid Event);
 
     private async Task<Ids> SeedAsync()
     {
@@ -165,7 +175,9 @@ public sealed class AccessMatrixTests(AlertsApp app)
         var response = (await d.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("responses")[0].GetProperty("id").GetGuid();
         var m = await joc.GetFromJsonAsync<JsonElement>("/api/v1/missions/MINUSCA", Ct);
         var site = m.GetProperty("sites").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "Bangui").GetProperty("id").GetGuid();
-        return new Ids(alert, dispatched, response, mergeFrom, mergeInto, site);
+        var imported = EventSeed.Event("QM", new DateOnly(2020, 5, 1));
+        await EventSeed.WriteAsync(app.Services, [imported]);
+        return new Ids(alert, dispatched, response, mergeFrom, mergeInto, site, imported.Id);
     }
 
     /// <summary>The request for one operation: path filled, a body that cannot change anything for a refused caller.</summary>
@@ -175,6 +187,7 @@ public sealed class AccessMatrixTests(AlertsApp app)
         var path = template
             .Replace("/sites/{id}", $"/sites/{ids.Site}", StringComparison.Ordinal)
             .Replace("/notifications/{id}", $"/notifications/{Guid.NewGuid()}", StringComparison.Ordinal)
+            .Replace("/events/{id}", $"/events/{ids.Event}", StringComparison.Ordinal)
             .Replace("{id}", alert.ToString(), StringComparison.Ordinal)
             .Replace("{responseId}", ids.Response.ToString(), StringComparison.Ordinal)
             .Replace("{code}", "MINUSCA", StringComparison.Ordinal)
@@ -241,6 +254,8 @@ public sealed class AccessMatrixTests(AlertsApp app)
             foreach (var page in pages)
             {
                 var path = page.Replace("/sites/{Id:guid}", $"/sites/{ids.Site}", StringComparison.Ordinal)
+                    .Replace("/events/{Id:guid}", $"/events/{ids.Event}", StringComparison.Ordinal)
+                    .Replace("{AlertId:guid}", ids.Alert.ToString(), StringComparison.Ordinal)
                     .Replace("{Id:guid}", ids.Alert.ToString(), StringComparison.Ordinal)
                     .Replace("{Code}", "MINUSCA", StringComparison.Ordinal);
                 probes.Add(Probe(client, new HttpRequestMessage(HttpMethod.Get, path), role, "page " + page, Expected(PageRules[page], role)));

@@ -105,7 +105,8 @@ internal sealed class EventQueries(BluehelmDbContext db, IMissionDirectory missi
 
         var rows = await q.OrderByDescending(e => e.DateStart).ThenByDescending(e => e.Id).Take(limit + 1).Select(Summary).ToListAsync(ct);
         var next = rows.Count > limit ? EventCursor.Make(rows[limit - 1].DateStart, rows[limit - 1].Id) : null;
-        var matching = await filtered.Take(CountCap + 1).CountAsync(ct);
+        // Ordered as the page is, so the capped count walks the same index and stops at the cap.
+        var matching = await filtered.OrderByDescending(e => e.DateStart).ThenByDescending(e => e.Id).Take(CountCap + 1).CountAsync(ct);
         return new EventPage(rows.Take(limit).ToList(), next, Math.Min(matching, CountCap), matching > CountCap);
     }
 
