@@ -5,6 +5,11 @@ using Bluehelm.Bench;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
+if (args.Length > 0 && args[0] == "events-page")
+{
+    return await EventsPageBench.RunAsync(args[1..], FindRepoRoot());
+}
+
 BenchOptions options;
 try
 {

@@ -467,6 +467,8 @@ namespace Bluehelm.Migrations.Postgres.Migrations
 
                     b.HasIndex("CountryIso2", "DateStart", "Id");
 
+                    b.HasIndex("Fatalities", "DateStart", "Id");
+
                     b.HasIndex("Source", "Dataset", "SourceId")
                         .IsUnique();
 

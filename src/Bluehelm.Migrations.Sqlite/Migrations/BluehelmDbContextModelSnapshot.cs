@@ -462,6 +462,8 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CountryIso2", "DateStart", "Id");
 
+                    b.HasIndex("Fatalities", "DateStart", "Id");
+
                     b.HasIndex("Source", "Dataset", "SourceId")
                         .IsUnique();
 

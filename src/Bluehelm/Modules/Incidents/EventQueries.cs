@@ -92,23 +92,60 @@ internal sealed class EventQueries(BluehelmDbContext db, IMissionDirectory missi
         return q;
     }
 
-    /// <summary>One page newest first after <paramref name="cursor"/> (null: the newest), with the capped count of the whole filtered set.</summary>
+    /// <summary>
+    /// One page newest first after <paramref name="cursor"/> (null: the newest), with the count of the
+    /// filtered set up to <see cref="CountCap"/>. The keys of up to <see cref="SparseKeys"/> + 1 matches are
+    /// read first, in whatever order the best index for the filters gives them (no sort, so a rare filter
+    /// such as "at least 1,000 deaths" reads only its matches, through its own index). When that is all of
+    /// them, the page is cut from those keys in memory. When there are more, the matches are dense enough
+    /// for the ordered (DateStart, Id) walk to find a page's worth quickly, and the database counts up to the cap.
+    /// </summary>
     public async Task<EventPage> PageAsync(ClaimsPrincipal user, EventFilter filter, (DateOnly Day, Guid Id)? cursor, int limit, CancellationToken ct)
     {
         var filtered = Apply(await VisibleAsync(user, ct), filter);
-        var q = filtered;
+        var keys = await KeysQuery(filtered, SparseKeys + 1).ToListAsync(ct);
+        List<EventSummary> rows;
+        int matching;
+        if (keys.Count <= SparseKeys)
+        {
+            matching = keys.Count;
+            var ids = keys
+                .Where(k => cursor is not { } c || k.DateStart < c.Day || (k.DateStart == c.Day && k.Id.CompareTo(c.Id) < 0))
+                .OrderByDescending(k => k.DateStart).ThenByDescending(k => k.Id).Take(limit + 1).Select(k => k.Id).ToList();
+            rows = ids.Count == 0 ? [] : await db.Set<ConflictEvent>().AsNoTracking().Where(e => ids.Contains(e.Id)).Select(Summary).ToListAsync(ct);
+            rows = [.. rows.OrderByDescending(e => e.DateStart).ThenByDescending(e => e.Id)];
+        }
+        else
+        {
+            rows = await PageQuery(filtered, cursor, limit).ToListAsync(ct);
+            matching = await KeysQuery(filtered, CountCap + 1).CountAsync(ct);
+        }
+
+        var next = rows.Count > limit ? EventCursor.Make(rows[limit - 1].DateStart, rows[limit - 1].Id) : null;
+        return new EventPage(rows.Take(limit).ToList(), next, Math.Min(matching, CountCap), matching > CountCap);
+    }
+
+    /// <summary>Up to this many matches, a filtered set is paged from its keys in memory.</summary>
+    public const int SparseKeys = 2_000;
+
+    /// <summary>The ordered page query, one more row than <paramref name="limit"/> to know whether another page follows.</summary>
+    internal static IQueryable<EventSummary> PageQuery(IQueryable<ConflictEvent> filtered, (DateOnly Day, Guid Id)? cursor, int limit)
+    {
         if (cursor is { } c)
         {
             var (day, id) = c;
-            q = q.Where(e => e.DateStart < day || (e.DateStart == day && e.Id.CompareTo(id) < 0));
+            filtered = filtered.Where(e => e.DateStart < day || (e.DateStart == day && e.Id.CompareTo(id) < 0));
         }
 
-        var rows = await q.OrderByDescending(e => e.DateStart).ThenByDescending(e => e.Id).Take(limit + 1).Select(Summary).ToListAsync(ct);
-        var next = rows.Count > limit ? EventCursor.Make(rows[limit - 1].DateStart, rows[limit - 1].Id) : null;
-        // Ordered as the page is, so the capped count walks the same index and stops at the cap.
-        var matching = await filtered.OrderByDescending(e => e.DateStart).ThenByDescending(e => e.Id).Take(CountCap + 1).CountAsync(ct);
-        return new EventPage(rows.Take(limit).ToList(), next, Math.Min(matching, CountCap), matching > CountCap);
+        return filtered.OrderByDescending(e => e.DateStart).ThenByDescending(e => e.Id).Take(limit + 1).Select(Summary);
     }
+
+    /// <summary>
+    /// The (date, id) keys of up to <paramref name="take"/> matches, deliberately unordered: the database
+    /// reads them from the index that best serves the filters, and stops at the cap.
+    /// </summary>
+    internal static IQueryable<EventKey> KeysQuery(IQueryable<ConflictEvent> filtered, int take) =>
+        filtered.Select(e => new EventKey(e.DateStart, e.Id)).Take(take);
 
     /// <summary>One event with its provenance (the import that wrote it) or its incident, or null when the user may not see it.</summary>
     public async Task<EventDetail?> GetAsync(ClaimsPrincipal user, Guid id, CancellationToken ct)

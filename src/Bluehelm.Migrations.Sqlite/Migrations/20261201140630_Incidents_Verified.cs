@@ -41,6 +41,11 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_incidents_events_Fatalities_DateStart_Id",
+                table: "incidents_events",
+                columns: new[] { "Fatalities", "DateStart", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_incidents_events_Source_DateStart_Id",
                 table: "incidents_events",
                 columns: new[] { "Source", "DateStart", "Id" });
@@ -68,6 +73,10 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
         {
             migrationBuilder.DropTable(
                 name: "incidents_incidents");
+
+            migrationBuilder.DropIndex(
+                name: "IX_incidents_events_Fatalities_DateStart_Id",
+                table: "incidents_events");
 
             migrationBuilder.DropIndex(
                 name: "IX_incidents_events_Source_DateStart_Id",
