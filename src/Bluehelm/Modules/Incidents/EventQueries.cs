@@ -134,7 +134,8 @@ internal sealed class EventQueries(BluehelmDbContext db, IMissionDirectory missi
         if (cursor is { } c)
         {
             var (day, id) = c;
-            filtered = filtered.Where(e => e.DateStart < day || (e.DateStart == day && e.Id.CompareTo(id) < 0));
+            // The redundant "DateStart <= day" gives PostgreSQL an index range to start from (an OR alone makes it walk from the newest row).
+            filtered = filtered.Where(e => e.DateStart <= day && (e.DateStart < day || e.Id.CompareTo(id) < 0));
         }
 
         return filtered.OrderByDescending(e => e.DateStart).ThenByDescending(e => e.Id).Take(limit + 1).Select(Summary);
