@@ -10,6 +10,11 @@ if (args.Length > 0 && args[0] == "hotspots")
     return await Bluehelm.Bench.Hotspots.HotspotsBench.RunAsync(FindRepoRoot(), args);
 }
 
+if (args.Length > 0 && args[0] == "events-page")
+{
+    return await EventsPageBench.RunAsync(args[1..], FindRepoRoot());
+}
+
 BenchOptions options;
 try
 {

@@ -39,6 +39,10 @@ public sealed class SiteTour(BrowserApp app) : IClassFixture<BrowserApp>
         ["/warnings/{Id:guid}/edit"] = Visitor.Poc,
         ["/warnings/cap/upload"] = Visitor.Joc,
         ["/warnings/cap/{Id:guid}"] = Visitor.Joc,
+        ["/events"] = Visitor.Joc,
+        ["/events/map"] = Visitor.Joc,
+        ["/events/{Id:guid}"] = Visitor.Joc,
+        ["/alerts/{AlertId:guid}/verify"] = Visitor.Joc,
     };
 
     /// <summary>The e-mail a visitor signs in with, or null for nobody.</summary>
@@ -58,12 +62,15 @@ public sealed class SiteTour(BrowserApp app) : IClassFixture<BrowserApp>
         var site = await db.Set<Bluehelm.Modules.Missions.Site>().OrderBy(s => s.Name).Select(s => s.Id).FirstAsync();
         var alert = await db.Set<Alert>().OrderBy(a => a.Id).Select(a => a.Id).FirstOrDefaultAsync();
         var (warning, received) = await WarningsBrowserTests.EnsureTourDataAsync(app);
+        var conflictEvent = await db.Set<Bluehelm.Modules.Incidents.ConflictEvent>().OrderBy(e => e.Id).Select(e => e.Id).FirstOrDefaultAsync();
         return Rows.Select(r => (r.Key, r.Key
                 .Replace("/warnings/cap/{Id:guid}", $"/warnings/cap/{received}", StringComparison.Ordinal)
                 .Replace("/warnings/{Id:guid}", $"/warnings/{warning}", StringComparison.Ordinal)
                 .Replace("{Code}", "MINUSCA", StringComparison.Ordinal)
                 .Replace("/sites/{Id:guid}", $"/sites/{site}", StringComparison.Ordinal)
-                .Replace("/alerts/{Id:guid}", $"/alerts/{alert}", StringComparison.Ordinal), r.Value))
+                .Replace("/alerts/{Id:guid}", $"/alerts/{alert}", StringComparison.Ordinal)
+                .Replace("/events/{Id:guid}", $"/events/{conflictEvent}", StringComparison.Ordinal)
+                .Replace("{AlertId:guid}", alert.ToString(), StringComparison.Ordinal), r.Value))
             .ToList();
     }
 

@@ -743,8 +743,14 @@ namespace Bluehelm.Migrations.Postgres.Migrations
 
                     b.HasIndex("CountryIso2", "DateStart", "Id");
 
+                    b.HasIndex("Fatalities", "DateStart", "Id");
+
                     b.HasIndex("Source", "Dataset", "SourceId")
                         .IsUnique();
+
+                    b.HasIndex("Source", "DateStart", "Id");
+
+                    b.HasIndex("Threat", "DateStart", "Id");
 
                     b.ToTable("incidents_events", (string)null);
                 });
@@ -809,6 +815,62 @@ namespace Bluehelm.Migrations.Postgres.Migrations
                     b.HasIndex("Sha256");
 
                     b.ToTable("incidents_imports", (string)null);
+                });
+
+            modelBuilder.Entity("Bluehelm.Modules.Incidents.Incident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AlertId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CivilianDeaths")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Injured")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Killed")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("MissionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Perpetrator")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Threat")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("VerifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("VerifiedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid?>("VerifiedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("WhatHappened")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AlertId")
+                        .IsUnique();
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
+                    b.ToTable("incidents_incidents", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Missions.ImportRecord", b =>
@@ -1539,6 +1601,15 @@ namespace Bluehelm.Migrations.Postgres.Migrations
                     b.HasOne("Bluehelm.Modules.EarlyWarning.Warnings.Warning", null)
                         .WithMany("Messages")
                         .HasForeignKey("WarningId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Bluehelm.Modules.Incidents.Incident", b =>
+                {
+                    b.HasOne("Bluehelm.Modules.Incidents.ConflictEvent", null)
+                        .WithOne()
+                        .HasForeignKey("Bluehelm.Modules.Incidents.Incident", "EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -738,8 +738,14 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CountryIso2", "DateStart", "Id");
 
+                    b.HasIndex("Fatalities", "DateStart", "Id");
+
                     b.HasIndex("Source", "Dataset", "SourceId")
                         .IsUnique();
+
+                    b.HasIndex("Source", "DateStart", "Id");
+
+                    b.HasIndex("Threat", "DateStart", "Id");
 
                     b.ToTable("incidents_events", (string)null);
                 });
@@ -804,6 +810,62 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
                     b.HasIndex("Sha256");
 
                     b.ToTable("incidents_imports", (string)null);
+                });
+
+            modelBuilder.Entity("Bluehelm.Modules.Incidents.Incident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AlertId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CivilianDeaths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Injured")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Killed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Perpetrator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Threat")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VerifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VerifiedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("VerifiedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatHappened")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AlertId")
+                        .IsUnique();
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
+                    b.ToTable("incidents_incidents", (string)null);
                 });
 
             modelBuilder.Entity("Bluehelm.Modules.Missions.ImportRecord", b =>
@@ -1528,6 +1590,15 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
                     b.HasOne("Bluehelm.Modules.EarlyWarning.Warnings.Warning", null)
                         .WithMany("Messages")
                         .HasForeignKey("WarningId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Bluehelm.Modules.Incidents.Incident", b =>
+                {
+                    b.HasOne("Bluehelm.Modules.Incidents.ConflictEvent", null)
+                        .WithOne()
+                        .HasForeignKey("Bluehelm.Modules.Incidents.Incident", "EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

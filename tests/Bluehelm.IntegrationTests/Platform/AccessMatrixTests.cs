@@ -76,6 +76,8 @@ public sealed class AccessMatrixTests(AlertsApp app)
     private static readonly Rule WarningInMission = new("early-warning-read within mission", [Admin, Joc, Poc, Commander]);
     private static readonly Rule WarningsManage = new("warnings-manage (POC advisers of the mission)", [Poc]);
     private static readonly Rule CapIntake = new("warnings-cap-intake (admin, JOC, POC)", [Admin, Joc, OtherJoc, Poc]);
+    private static readonly Rule EventsRead = new("incidents-read (imported events open to every reader)", [Admin, Joc, OtherJoc, Poc, Commander]);
+    private static readonly Rule VerifyInMission = new("incidents-verify within the alert's mission (its JOC/POC)", [Joc, Poc]);
 
     /// <summary>"METHOD template" of the OpenAPI document → rule. Exactly one row per operation.</summary>
     private static readonly Dictionary<string, Rule> ApiRules = new()
@@ -119,6 +121,10 @@ public sealed class AccessMatrixTests(AlertsApp app)
         ["POST /api/v1/warnings/cap"] = CapIntake,
         ["POST /api/v1/warnings/cap/{id}/alert"] = CapIntake,
         ["GET /feeds/warnings.atom"] = Open,
+        ["GET /api/v1/events"] = EventsRead,
+        ["GET /api/v1/events/{id}"] = EventsRead,
+        ["GET /api/v1/events.geojson"] = EventsRead,
+        ["POST /api/v1/alerts/{id}/incident"] = VerifyInMission,
     };
 
     /// <summary>Not probed: sign-in is rate limited and documented by its own tests.</summary>
@@ -148,6 +154,10 @@ public sealed class AccessMatrixTests(AlertsApp app)
         ["/warnings/{Id:guid}/edit"] = WarningsManage,
         ["/warnings/cap/upload"] = CapIntake,
         ["/warnings/cap/{Id:guid}"] = CapIntake,
+        ["/events"] = EventsRead,
+        ["/events/map"] = EventsRead,
+        ["/events/{Id:guid}"] = EventsRead,
+        ["/alerts/{AlertId:guid}/verify"] = VerifyInMission,
     };
 
     private static Outcome Expected(Rule rule, string role) =>
@@ -172,7 +182,7 @@ public sealed class AccessMatrixTests(AlertsApp app)
     }
 
     /// <summary>Real ids: a fresh MINUSCA alert, one dispatched to the commander's unit, a pair to merge, Bangui.</summary>
-    private sealed record Ids(Guid Alert, Guid Dispatched, Guid Response, Guid MergeFrom, Guid MergeInto, Guid Site, Guid Warning = default, Guid Issued = default, Guid Received = default);
+    private sealed record Ids(Guid Alert, Guid Dispatched, Guid Response, Guid MergeFrom, Guid MergeInto, Guid Site, Guid Warning = default, Guid Issued = default, Guid Received = default, Guid Event = default);
 
     private async Task<Ids> SeedAsync()
     {
@@ -194,7 +204,9 @@ public sealed class AccessMatrixTests(AlertsApp app)
         var warning = (await Warnings.WarningsApi.DraftAsync(await app.ClientFor(AlertsApp.Poc), Warnings.WarningsApi.Body(app, "matrice : brouillon"))).GetProperty("id").GetGuid();
         var issued = await Warnings.WarningsApi.IssuedAsync(app, Warnings.WarningsApi.Body(app, "matrice : émise"));
         var received = (await (await Warnings.WarningsApi.PostCapAsync(joc, Warnings.WarningsApi.Fixture("signed.xml"))).Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
-        return new Ids(alert, dispatched, response, mergeFrom, mergeInto, site, warning, issued, received);
+        var imported = EventSeed.Event("QM", new DateOnly(2020, 5, 1));
+        await EventSeed.WriteAsync(app.Services, [imported]);
+        return new Ids(alert, dispatched, response, mergeFrom, mergeInto, site, warning, issued, received, imported.Id);
     }
 
     /// <summary>The request for one operation: path filled, a body that cannot change anything for a refused caller.</summary>
@@ -207,6 +219,7 @@ public sealed class AccessMatrixTests(AlertsApp app)
             .Replace("/warnings/{id}", $"/warnings/{ids.Warning}", StringComparison.Ordinal)
             .Replace("/sites/{id}", $"/sites/{ids.Site}", StringComparison.Ordinal)
             .Replace("/notifications/{id}", $"/notifications/{Guid.NewGuid()}", StringComparison.Ordinal)
+            .Replace("/events/{id}", $"/events/{ids.Event}", StringComparison.Ordinal)
             .Replace("{id}", alert.ToString(), StringComparison.Ordinal)
             .Replace("{responseId}", ids.Response.ToString(), StringComparison.Ordinal)
             .Replace("{code}", "MINUSCA", StringComparison.Ordinal)
@@ -277,6 +290,8 @@ public sealed class AccessMatrixTests(AlertsApp app)
                 var path = page.Replace("/sites/{Id:guid}", $"/sites/{ids.Site}", StringComparison.Ordinal)
                     .Replace("/warnings/cap/{Id:guid}", $"/warnings/cap/{ids.Received}", StringComparison.Ordinal)
                     .Replace("/warnings/{Id:guid}", $"/warnings/{ids.Warning}", StringComparison.Ordinal)
+                    .Replace("/events/{Id:guid}", $"/events/{ids.Event}", StringComparison.Ordinal)
+                    .Replace("{AlertId:guid}", ids.Alert.ToString(), StringComparison.Ordinal)
                     .Replace("{Id:guid}", ids.Alert.ToString(), StringComparison.Ordinal)
                     .Replace("{Code}", "MINUSCA", StringComparison.Ordinal);
                 probes.Add(Probe(client, new HttpRequestMessage(HttpMethod.Get, path), role, "page " + page, Expected(PageRules[page], role)));

@@ -23,6 +23,7 @@ internal static class AlertsServices
         services.AddScoped<EscalateOverdueAlerts>();
         services.AddScoped<AlertCsv>();
         services.AddSingleton<ResponseTargetCache>();
+        services.AddScoped<Contracts.IAlertDirectory, AlertDirectory>();
         return services;
     }
 }

@@ -13,6 +13,9 @@ internal static class IncidentsServices
         services.AddScoped<IConflictEvents>(sp => sp.GetRequiredService<ConflictEventStore>());
         services.AddSingleton<IEventFileReader, AcledReader>();
         services.AddSingleton<IEventFileReader, HxlReader>();
+        services.AddScoped<EventQueries>();
+        services.AddScoped<VerifyIncidentHandler>();
+        services.AddScoped<IVerifiedIncidents, VerifiedIncidents>();
         return services;
     }
 }

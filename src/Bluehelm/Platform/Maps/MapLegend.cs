@@ -3,7 +3,7 @@ using System.Text;
 namespace Bluehelm.Platform.Maps;
 
 /// <summary>One line of a map's legend: a symbol (with an alert's severity key) and its words.</summary>
-public sealed record MapLegendEntry(MapSymbol Symbol, string Text, string? Severity = null, bool Cluster = false);
+public sealed record MapLegendEntry(MapSymbol Symbol, string Text, string? Severity = null, bool Cluster = false, double? Radius = null, string? Kind = null);
 
 /// <summary>
 /// The legend under a map, as HTML: each symbol drawn as on the map, in a small SVG, beside its words. Outside
@@ -17,7 +17,13 @@ public static class MapLegend
         foreach (var entry in entries)
         {
             html.Append("<li><svg class=\"map-key\" viewBox=\"0 0 24 24\" width=\"18\" height=\"18\" aria-hidden=\"true\"><g class=\"sym ");
-            html.Append(entry.Symbol switch { MapSymbol.Alert => "sym-alert", MapSymbol.Place => "sym-place", _ => "sym-site" });
+            html.Append(entry.Symbol switch { MapSymbol.Alert => "sym-alert", MapSymbol.Place => "sym-place", MapSymbol.Event => "sym-event", _ => "sym-site" });
+            if (entry.Kind is { } kind)
+            {
+                html.Append(" kind-");
+                Escape(html, kind);
+            }
+
             if (entry.Symbol == MapSymbol.FormerSite)
             {
                 html.Append(" former");
@@ -34,6 +40,7 @@ public static class MapLegend
                 ? (entry.Cluster ? "<polygon points=\"12,1 23,20 1,20\"/>" : "<polygon points=\"12,3 20,17 4,17\"/>")
                 : (entry.Cluster ? "<circle cx=\"12\" cy=\"12\" r=\"10\"/>" : entry.Symbol switch
                 {
+                    MapSymbol.Event => "<circle cx=\"12\" cy=\"12\" r=\"" + Math.Clamp(entry.Radius ?? 5, 2, 11).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "\"/>",
                     MapSymbol.FormerSite => "<circle cx=\"12\" cy=\"12\" r=\"4\"/>",
                     MapSymbol.Place => "<circle cx=\"12\" cy=\"12\" r=\"3\"/>",
                     _ => "<circle cx=\"12\" cy=\"12\" r=\"5\"/>",

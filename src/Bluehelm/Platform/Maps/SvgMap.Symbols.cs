@@ -32,11 +32,14 @@ public static partial class SvgMap
 
         public bool IsPlace => Lead.Symbol == MapSymbol.Place;
 
+        public bool IsEvent => Lead.Symbol == MapSymbol.Event;
+
         /// <summary>A site with an alert drawn on it: drawn as a ring around the alert's triangle so both show.</summary>
         public bool UnderAlert { get; set; }
 
         /// <summary>Half the symbol's size: what a label must keep clear of.</summary>
-        public double Reach => IsAlert
+        public double Reach => IsEvent ? EventRadius(Lead)
+            : IsAlert
             ? (Members.Count > 1 ? AlertClusterHalfWidth : AlertHalfWidth)
             : UnderAlert ? UnderAlertRadius
             : IsPlace ? PlaceRadius
@@ -66,7 +69,8 @@ public static partial class SvgMap
             .ThenBy(p => p.Point.Label, StringComparer.Ordinal);
         foreach (var (point, at) in ordered)
         {
-            var home = clusters.FirstOrDefault(c => c.Layer == point.Layer && Distance(c.At, at) < ClusterPixels);
+            // Events are each drawn (their sizes are the data); other kinds join a near symbol of their own kind.
+            var home = point.Symbol == MapSymbol.Event ? null : clusters.FirstOrDefault(c => c.Layer == point.Layer && Distance(c.At, at) < ClusterPixels);
             if (home is null)
             {
                 clusters.Add(new MapCluster(at, [point]));
@@ -86,13 +90,21 @@ public static partial class SvgMap
         return [.. clusters.OrderBy(c => c.Layer)];
     }
 
+    private static double EventRadius(MapPoint point) => Math.Clamp(point.Radius ?? SiteRadius, 2, 40);
+
     private static double Distance(PixelPoint a, PixelPoint b) => Math.Sqrt(((a.X - b.X) * (a.X - b.X)) + ((a.Y - b.Y) * (a.Y - b.Y)));
 
     private static void AppendCluster(StringBuilder svg, MapCluster cluster, string? clusterHref)
     {
         var single = cluster.Members.Count == 1;
         var href = single ? cluster.Lead.Href : clusterHref;
-        svg.Append("<g class=\"").Append(cluster.IsAlert ? "sym sym-alert" : cluster.IsPlace ? "sym sym-place" : "sym sym-site");
+        svg.Append("<g class=\"").Append(cluster.IsEvent ? "sym sym-event" : cluster.IsAlert ? "sym sym-alert" : cluster.IsPlace ? "sym sym-place" : "sym sym-site");
+        if (cluster.IsEvent && cluster.Lead.Kind is { } kind)
+        {
+            svg.Append(" kind-");
+            AppendEscaped(svg, kind);
+        }
+
         if (cluster.UnderAlert)
         {
             svg.Append(" under");
@@ -143,7 +155,8 @@ public static partial class SvgMap
         }
         else
         {
-            var radius = cluster.UnderAlert ? UnderAlertRadius
+            var radius = cluster.IsEvent ? EventRadius(cluster.Lead)
+                : cluster.UnderAlert ? UnderAlertRadius
                 : cluster.IsPlace ? PlaceRadius
                 : !single ? SiteClusterRadius
                 : cluster.Lead.Symbol == MapSymbol.FormerSite ? FormerSiteRadius : SiteRadius;

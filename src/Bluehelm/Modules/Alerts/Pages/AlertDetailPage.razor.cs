@@ -4,6 +4,7 @@ using Bluehelm.Platform.Data;
 using Bluehelm.Platform.Identity;
 using Bluehelm.Platform.Localization;
 using Bluehelm.Platform.Maps;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -46,6 +47,12 @@ public partial class AlertDetailPage
 
     [Inject]
     private NavigationManager Nav { get; set; } = null!;
+
+    [Inject]
+    private Incidents.Contracts.IVerifiedIncidents Incidents { get; set; } = null!;
+
+    [Inject]
+    private IAuthorizationService Authorization { get; set; } = null!;
 
     [Parameter]
     public Guid Id { get; set; }
@@ -95,6 +102,10 @@ public partial class AlertDetailPage
     private IReadOnlyList<SiteRef> _sites = [];
     private string? _country;
 
+    /// <summary>The event a resolved alert was verified into, and whether this user may verify it (JOC officer or POC adviser of its mission).</summary>
+    private Guid? _incidentEvent;
+    private bool _mayVerify;
+
     protected override async Task OnInitializedAsync()
     {
         Transition ??= new();
@@ -119,6 +130,11 @@ public partial class AlertDetailPage
         }
 
         _manage = AlertAccess.MayManage(user, _alert.Mission);
+        if (_alert.Status == AlertStatus.Resolved)
+        {
+            _incidentEvent = await Incidents.EventOfAlertAsync(_alert.Id, CancellationToken.None);
+            _mayVerify = user.HasMissionScope(_alert.Mission) && (await Authorization.AuthorizeAsync(user, Bluehelm.Modules.Incidents.IncidentsPolicies.Verify)).Succeeded;
+        }
         var mission = await Missions.FindAsync(_alert.Mission, CancellationToken.None);
         var mine = user.UnitScopes();
         _myUnits = user.IsInRole(Roles.Commander) ? mine : [];

@@ -131,5 +131,12 @@ internal sealed class ConflictEventConfiguration : IEntityTypeConfiguration<Conf
         b.HasIndex(x => new { x.CountryIso2, x.DateStart, x.Id });
         b.HasIndex(x => new { x.PrioGridGid, x.DateStart });
         b.HasIndex(x => x.AlertId).IsUnique();
+
+        // The event list's filters by threat and by source keep the newest-first order in their index.
+        b.HasIndex(x => new { x.Threat, x.DateStart, x.Id });
+        b.HasIndex(x => new { x.Source, x.DateStart, x.Id });
+
+        // "At least N deaths": a high N matches few rows, which this index finds without reading the others.
+        b.HasIndex(x => new { x.Fatalities, x.DateStart, x.Id });
     }
 }
