@@ -22,6 +22,7 @@ internal static class AlertsServices
         services.AddScoped<EscalateOverdueAlerts>();
         services.AddScoped<AlertCsv>();
         services.AddSingleton<ResponseTargetCache>();
+        services.AddScoped<Contracts.IAlertStatistics, AlertStatistics>();
         return services;
     }
 }

@@ -19,7 +19,10 @@ public sealed class EarlyWarningModule : BluehelmModule
 {
     public override string Name => "earlywarning";
 
-    public override IEnumerable<NavEntry> Navigation => [];
+    public override IEnumerable<NavEntry> Navigation =>
+    [
+        new("/forecasts", "nav.forecasts", typeof(ForecastsText), Order: 46, Policy: EarlyWarningPolicies.Read),
+    ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
