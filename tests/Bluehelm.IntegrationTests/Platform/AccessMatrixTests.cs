@@ -71,6 +71,7 @@ public sealed class AccessMatrixTests(AlertsApp app)
     private static readonly Rule UnknownId = new("alerts-manage on an unknown id (404 for JOC/admin, 403 for others)", [], NobodyIn: true);
     private static readonly Rule Gateway = new("SMS gateway secret only (401 to every user token)", [], NobodyIn: true);
     private static readonly Rule Open = new("anonymous", Everyone, Public: true);
+    private static readonly Rule EarlyWarningRead = new("early-warning-read (a forecast of another mission is refused; without a mission: 400 / the user's own)", [Admin, Joc, OtherJoc, Poc, Commander]);
 
     /// <summary>"METHOD template" of the OpenAPI document → rule. Exactly one row per operation.</summary>
     private static readonly Dictionary<string, Rule> ApiRules = new()
@@ -102,6 +103,7 @@ public sealed class AccessMatrixTests(AlertsApp app)
         ["POST /api/v1/alerts/notifications/{id}/acknowledge"] = UnknownId,
         ["GET /api/v1/alerts/{id}/duplicates"] = AlertInMission,
         ["GET /api/v1/maps/outlines/{country}"] = Open,
+        ["GET /api/v1/forecasts"] = EarlyWarningRead,
     };
 
     /// <summary>Not probed: sign-in is rate limited and documented by its own tests.</summary>
@@ -124,6 +126,7 @@ public sealed class AccessMatrixTests(AlertsApp app)
         ["/alerts/{Id:guid}"] = AlertInMission,
         ["/alerts/new"] = AlertsManage,
         ["/alerts/import"] = AlertsManage,
+        ["/forecasts"] = EarlyWarningRead,
     };
 
     private static Outcome Expected(Rule rule, string role) =>

@@ -34,6 +34,8 @@ internal static class ForecastsCli
             async (sp, token) =>
             {
                 var (first, last) = (Month(parse.GetValue(from), "--from"), Month(parse.GetValue(to), "--to"));
+                var time = sp.GetRequiredService<TimeProvider>();
+                var started = time.GetTimestamp();
                 var m = await FindAsync(sp, parse.GetValue(mission)!, token);
                 var input = await sp.GetRequiredService<ForecastSource>().LoadAsync(m, token);
                 var table = FeatureTable.Build(input);
@@ -46,6 +48,7 @@ internal static class ForecastsCli
                 var evaluation = RollingEvaluation.Run(table, first ?? (end - ForecastRun.DefaultEvaluationMonths + 1), end)
                     ?? throw new CliException("not enough data: the months before the first evaluated month must hold events against civilians and months without.");
                 cli.Print(Report(m, input, evaluation));
+                cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Loaded, trained {evaluation.Blocks.Count} times and scored in {time.GetElapsedTime(started).TotalSeconds:0.0} s."));
                 if (parse.GetValue(output) is { } file)
                 {
                     await File.WriteAllLinesAsync(file.FullName, EvaluationCsv(evaluation), token);
