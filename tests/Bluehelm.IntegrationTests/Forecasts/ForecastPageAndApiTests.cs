@@ -12,12 +12,46 @@ public sealed class ForecastPageAndApiTests(ForecastsApp app)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    public async Task FirstVisit_NothingComputedYet_AnswersAtOnceThenShowsTheForecast()
+    {
+        var first = await app.ReadyAsync();
+
+        // The page answers without the forecast, says so, refreshes itself, and has started the computation.
+        first.PageStatus.ShouldBe(HttpStatusCode.OK);
+        var page = Parser.ParseDocument(first.PageHtml);
+        page.QuerySelector("#fc-pending").ShouldNotBeNull().TextContent
+            .ShouldBe("The forecast for MINUSCA is being computed (about a minute). This page refreshes by itself.");
+        page.QuerySelector("meta[http-equiv=refresh]").ShouldNotBeNull().GetAttribute("content").ShouldBe("30");
+        page.QuerySelector("#forecast-map").ShouldBeNull();
+        page.QuerySelector("#evaluation").ShouldBeNull();
+
+        // The API: 202 Accepted, Retry-After and a small body.
+        first.ApiStatus.ShouldBe(HttpStatusCode.Accepted);
+        first.RetryAfter.ShouldBe("30");
+        first.ApiBody.GetProperty("mission").GetString().ShouldBe("MONUSCO");
+        first.ApiBody.GetProperty("status").GetString().ShouldBe("computing");
+        first.ApiBody.GetProperty("retryAfterSeconds").GetInt32().ShouldBe(30);
+
+        // Once computed, the page shows the forecast without the notice.
+        var html = await (await app.PageClientFor(ForecastsApp.Joc)).GetStringAsync("/forecasts?mission=MINUSCA", Ct);
+        var done = Parser.ParseDocument(html);
+        done.QuerySelector("#fc-pending").ShouldBeNull();
+        done.QuerySelector("meta[http-equiv=refresh]").ShouldBeNull();
+        done.QuerySelector("#forecast-map svg.map").ShouldNotBeNull();
+        done.QuerySelectorAll("#forecast-table tbody tr").Length.ShouldBe(20);
+        done.QuerySelector("#evaluation-scores").ShouldNotBeNull();
+        done.QuerySelector(".fc-when").ShouldNotBeNull().TextContent.ShouldStartWith("Computed");
+    }
+
+    [Fact]
     public async Task Get_Minusca_ReturnsEveryCellWithItsEvaluation()
     {
+        await app.ReadyAsync();
         var joc = await app.ClientFor(ForecastsApp.Joc);
         var json = await joc.GetFromJsonAsync<JsonElement>("/api/v1/forecasts?mission=MINUSCA", Ct);
 
         json.GetProperty("status").GetString().ShouldBe("ok");
+        json.GetProperty("current").GetBoolean().ShouldBeTrue();
         json.GetProperty("forecastMonth").GetString().ShouldBe("2023-01");
         json.GetProperty("dataThrough").GetString().ShouldBe("2022-12-30");
         json.GetProperty("events").GetInt32().ShouldBeGreaterThanOrEqualTo(app.GedRows);
@@ -47,6 +81,7 @@ public sealed class ForecastPageAndApiTests(ForecastsApp app)
     [Fact]
     public async Task Get_SecondVisitSameData_ServesTheSameRun()
     {
+        await app.ReadyAsync();
         var poc = await app.ClientFor(ForecastsApp.Poc);
         var first = await poc.GetFromJsonAsync<JsonElement>("/api/v1/forecasts?mission=minusca", Ct);
         var second = await poc.GetFromJsonAsync<JsonElement>("/api/v1/forecasts?mission=MINUSCA", Ct);
@@ -83,6 +118,7 @@ public sealed class ForecastPageAndApiTests(ForecastsApp app)
     [Fact]
     public async Task Page_Minusca_ShowsMapTableAndEvaluationWithVerdict()
     {
+        await app.ReadyAsync();
         var client = await app.PageClientFor(ForecastsApp.Joc);
         var api = await (await app.ClientFor(ForecastsApp.Joc)).GetFromJsonAsync<JsonElement>("/api/v1/forecasts?mission=MINUSCA", Ct);
         var page = Parser.ParseDocument(await client.GetStringAsync("/forecasts?mission=MINUSCA", Ct));
@@ -110,6 +146,7 @@ public sealed class ForecastPageAndApiTests(ForecastsApp app)
     [Fact]
     public async Task Page_French_ShowsTheEvaluationInFrench()
     {
+        await app.ReadyAsync();
         var client = await app.PageClientFor(ForecastsApp.Poc);
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
         await client.GetAsync("/culture/fr?returnUrl=%2F", Ct);

@@ -31,7 +31,7 @@ public sealed class RollingEvaluationTests
     [Fact]
     public void Run_TwoYears_NeverTrainsOnAMonthItPredicts()
     {
-        var e = RollingEvaluation.Run(Table(), Months.Of(2015, 1), Months.Of(2016, 12)).ShouldNotBeNull();
+        var e = RollingEvaluation.Run(Table(), Months.Of(2015, 1), Months.Of(2016, 12), TestContext.Current.CancellationToken).ShouldNotBeNull();
 
         e.Blocks.Count.ShouldBe(2);
         e.Blocks.Select(b => Months.Text(b.FirstMonth)).ShouldBe(["2015-01", "2016-01"]);
@@ -49,7 +49,7 @@ public sealed class RollingEvaluationTests
     [Fact]
     public void Run_HandMadeHistory_BaselinesAreLastMonthAndTrainingRate()
     {
-        var e = RollingEvaluation.Run(Table(), Months.Of(2015, 1), Months.Of(2016, 12)).ShouldNotBeNull();
+        var e = RollingEvaluation.Run(Table(), Months.Of(2015, 1), Months.Of(2016, 12), TestContext.Current.CancellationToken).ShouldNotBeNull();
 
         e.Predictions.Count.ShouldBe(48);
         foreach (var p in e.Predictions.Where(p => p.Gid == Cell))
@@ -76,13 +76,13 @@ public sealed class RollingEvaluationTests
     public void Run_NoViolenceBeforeTheEvaluatedMonths_ReturnsNull()
     {
         var events = new[] { Event(Cell, 2010, 1, againstCivilians: false), Event(Cell, 2014, 6, againstCivilians: true) };
-        RollingEvaluation.Run(FeatureTable.Build(Input(events)), Months.Of(2013, 1), Months.Of(2014, 6)).ShouldBeNull();
+        RollingEvaluation.Run(FeatureTable.Build(Input(events)), Months.Of(2013, 1), Months.Of(2014, 6), TestContext.Current.CancellationToken).ShouldBeNull();
     }
 
     [Fact]
     public void Compute_HandMadeHistory_ForecastsTheMonthAfterTheDataWithItsEvaluation()
     {
-        var run = ForecastRun.Compute("TEST", "CF", Input(Events()), DateTimeOffset.UnixEpoch);
+        var run = ForecastRun.Compute("TEST", "CF", Input(Events()), DateTimeOffset.UnixEpoch, ct: TestContext.Current.CancellationToken);
 
         run.Problem.ShouldBe(ForecastProblem.None);
         run.ForecastMonth.ShouldBe(Months.Of(2017, 1));
@@ -95,7 +95,7 @@ public sealed class RollingEvaluationTests
     [Fact]
     public void Compute_NoEvents_NoForecast()
     {
-        var run = ForecastRun.Compute("TEST", "CF", Input([]), DateTimeOffset.UnixEpoch);
+        var run = ForecastRun.Compute("TEST", "CF", Input([]), DateTimeOffset.UnixEpoch, ct: TestContext.Current.CancellationToken);
         run.Problem.ShouldBe(ForecastProblem.NoEvents);
         run.Cells.ShouldBeEmpty();
         run.Evaluation.ShouldBeNull();

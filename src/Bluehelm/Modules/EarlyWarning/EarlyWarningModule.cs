@@ -31,6 +31,8 @@ public sealed class EarlyWarningModule : BluehelmModule
         services.AddWarnings();
     }
 
+    public override void AddJobs(IServiceCollection services) => services.AddForecastJobs();
+
     public override void AddPolicies(AuthorizationOptions options) => EarlyWarningPolicies.Add(options);
 
     public override void MapEndpoints(RouteGroupBuilder api)

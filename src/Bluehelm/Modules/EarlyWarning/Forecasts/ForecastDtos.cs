@@ -4,10 +4,12 @@ namespace Bluehelm.Modules.EarlyWarning.Forecasts;
 /// A mission's forecast of violence against civilians for the month after its last month of data,
 /// always with its evaluation. <c>status</c>: <c>ok</c>, <c>no-area</c>, <c>no-events</c>, <c>not-enough-data</c>
 /// (then <c>cells</c> is empty: a forecast is never given without an evaluation that could be computed).
+/// <c>current</c> is false when the data have changed since <c>computedAt</c> and a new run is being computed.
 /// </summary>
 public sealed record ForecastResponse(
     string Mission,
     string Status,
+    bool Current,
     DateTimeOffset ComputedAt,
     int Events,
     DateOnly? DataThrough,
@@ -16,9 +18,10 @@ public sealed record ForecastResponse(
     IReadOnlyList<CellForecastDto> Cells,
     EvaluationDto? Evaluation)
 {
-    internal static ForecastResponse From(ForecastRun run) => new(
+    internal static ForecastResponse From(ForecastRun run, bool current) => new(
         run.Mission,
         StatusOf(run.Problem),
+        current,
         run.ComputedAt,
         run.EventCount,
         run.DataThrough,
@@ -35,6 +38,9 @@ public sealed record ForecastResponse(
         _ => "not-enough-data",
     };
 }
+
+/// <summary>The answer (202) while a mission's first forecast is computed: ask again after <c>retryAfterSeconds</c>.</summary>
+public sealed record ForecastPending(string Mission, string Status, int RetryAfterSeconds, string Detail);
 
 /// <summary>One PRIO-GRID cell's probability of at least one event of violence against civilians next month.</summary>
 public sealed record CellForecastDto(int Gid, double Latitude, double Longitude, double Probability, int VacLast12Months, double? NearestSiteKm);

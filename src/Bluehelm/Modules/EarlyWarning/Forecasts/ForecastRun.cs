@@ -43,7 +43,7 @@ internal sealed record ForecastRun(
     /// The whole run from its input: evaluation first (from..to, by default the last 48 months of data),
     /// then a model trained on every month with data predicts the month after.
     /// </summary>
-    public static ForecastRun Compute(string mission, string? iso2, ForecastInput input, DateTimeOffset now, int? from = null, int? to = null)
+    public static ForecastRun Compute(string mission, string? iso2, ForecastInput input, DateTimeOffset now, int? from = null, int? to = null, CancellationToken ct = default)
     {
         DateOnly? through = input.Events.Count == 0 ? null : input.Events.Max(e => e.Date);
         ForecastRun Empty(ForecastProblem problem, Evaluation? evaluation = null) =>
@@ -60,12 +60,13 @@ internal sealed record ForecastRun(
 
         var table = FeatureTable.Build(input);
         var last = to ?? table.LastMonth;
-        var evaluation = RollingEvaluation.Run(table, from ?? (last - DefaultEvaluationMonths + 1), last);
+        var evaluation = RollingEvaluation.Run(table, from ?? (last - DefaultEvaluationMonths + 1), last, ct);
         if (evaluation is null || evaluation.Verdict == Verdict.NotEnoughData)
         {
             return Empty(ForecastProblem.NotEnoughData, evaluation);
         }
 
+        ct.ThrowIfCancellationRequested();
         var next = table.LastMonth + 1;
         var model = ForecastModel.Train(table.Rows(table.FirstTargetMonth, table.LastMonth));
         var rows = table.Rows(next, next);

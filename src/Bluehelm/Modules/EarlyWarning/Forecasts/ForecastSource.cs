@@ -10,6 +10,10 @@ internal sealed class ForecastSource(IConflictEvents events, IAlertStatistics al
     /// <summary>What identifies the data a run was computed from: the country's event count and last event date.</summary>
     public readonly record struct DataVersion(int Count, DateOnly? Through);
 
+    /// <summary>The version of the data <paramref name="input"/> holds.</summary>
+    public static DataVersion VersionOf(ForecastInput input) =>
+        new(input.Events.Count, input.Events.Count == 0 ? null : input.Events.Max(e => e.Date));
+
     public async Task<ForecastInput> LoadAsync(MissionRef mission, CancellationToken ct)
     {
         var iso = mission.HostCountryIso2;

@@ -68,7 +68,9 @@ internal static class ForecastsCli
             async (sp, token) =>
             {
                 var m = await FindAsync(sp, parse.GetValue(mission)!, token);
-                var run = await sp.GetRequiredService<ForecastCache>().GetAsync(m, sp.GetRequiredService<ForecastSource>(), token);
+                // A tool computes directly (the web host uses ForecastCache and its background job).
+                var input = await sp.GetRequiredService<ForecastSource>().LoadAsync(m, token);
+                var run = ForecastRun.Compute(m.Code, m.HostCountryIso2, input, sp.GetRequiredService<TimeProvider>().GetUtcNow(), ct: token);
                 if (run.Problem != ForecastProblem.None || run.ForecastMonth is not { } month)
                 {
                     throw new CliException($"no forecast for {m.Code}: {ForecastResponse.StatusOf(run.Problem)}.");

@@ -55,7 +55,7 @@ internal static class RollingEvaluation
     public const int RetrainEveryMonths = 12;
 
     /// <summary>The evaluation, or null when the data cannot train a model before <paramref name="from"/> (or hold no month to predict).</summary>
-    public static Evaluation? Run(FeatureTable table, int from, int to)
+    public static Evaluation? Run(FeatureTable table, int from, int to, CancellationToken ct = default)
     {
         if (table.IsEmpty)
         {
@@ -74,6 +74,7 @@ internal static class RollingEvaluation
         var blocks = new List<TrainingBlock>();
         for (var start = from; start <= to; start += RetrainEveryMonths)
         {
+            ct.ThrowIfCancellationRequested();
             var end = Math.Min(to, start + RetrainEveryMonths - 1);
             var training = all.Where(r => r.Month < start).ToList();
             if (!ForecastModel.CanTrain(training))
