@@ -43,6 +43,7 @@ public sealed class SiteTour(BrowserApp app) : IClassFixture<BrowserApp>
         ["/events/map"] = Visitor.Joc,
         ["/events/{Id:guid}"] = Visitor.Joc,
         ["/alerts/{AlertId:guid}/verify"] = Visitor.Joc,
+        ["/forecasts"] = Visitor.Joc,
     };
 
     /// <summary>The e-mail a visitor signs in with, or null for nobody.</summary>

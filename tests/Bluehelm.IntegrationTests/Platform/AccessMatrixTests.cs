@@ -78,6 +78,7 @@ public sealed class AccessMatrixTests(AlertsApp app)
     private static readonly Rule CapIntake = new("warnings-cap-intake (admin, JOC, POC)", [Admin, Joc, OtherJoc, Poc]);
     private static readonly Rule EventsRead = new("incidents-read (imported events open to every reader)", [Admin, Joc, OtherJoc, Poc, Commander]);
     private static readonly Rule VerifyInMission = new("incidents-verify within the alert's mission (its JOC/POC)", [Joc, Poc]);
+    private static readonly Rule EarlyWarningRead = new("early-warning-read (a forecast of another mission is refused; without a mission: 400 / the user's own)", [Admin, Joc, OtherJoc, Poc, Commander]);
 
     /// <summary>"METHOD template" of the OpenAPI document → rule. Exactly one row per operation.</summary>
     private static readonly Dictionary<string, Rule> ApiRules = new()
@@ -125,6 +126,7 @@ public sealed class AccessMatrixTests(AlertsApp app)
         ["GET /api/v1/events/{id}"] = EventsRead,
         ["GET /api/v1/events.geojson"] = EventsRead,
         ["POST /api/v1/alerts/{id}/incident"] = VerifyInMission,
+        ["GET /api/v1/forecasts"] = EarlyWarningRead,
     };
 
     /// <summary>Not probed: sign-in is rate limited and documented by its own tests.</summary>
@@ -158,6 +160,7 @@ public sealed class AccessMatrixTests(AlertsApp app)
         ["/events/map"] = EventsRead,
         ["/events/{Id:guid}"] = EventsRead,
         ["/alerts/{AlertId:guid}/verify"] = VerifyInMission,
+        ["/forecasts"] = EarlyWarningRead,
     };
 
     private static Outcome Expected(Rule rule, string role) =>

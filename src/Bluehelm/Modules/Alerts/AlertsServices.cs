@@ -24,6 +24,7 @@ internal static class AlertsServices
         services.AddScoped<AlertCsv>();
         services.AddSingleton<ResponseTargetCache>();
         services.AddScoped<Contracts.IAlertDirectory, AlertDirectory>();
+        services.AddScoped<Contracts.IAlertStatistics, AlertStatistics>();
         return services;
     }
 }

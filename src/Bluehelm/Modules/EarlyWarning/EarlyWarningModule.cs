@@ -23,6 +23,7 @@ public sealed class EarlyWarningModule : BluehelmModule
     [
         new("/hotspots", "nav.hotspots", typeof(HotspotsText), Order: 50, Policy: EarlyWarningPolicies.Read),
         new("/warnings", "nav.warnings", typeof(WarningsText), Order: 60, Policy: EarlyWarningPolicies.Read),
+        new("/forecasts", "nav.forecasts", typeof(ForecastsText), Order: 46, Policy: EarlyWarningPolicies.Read),
     ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
@@ -31,6 +32,8 @@ public sealed class EarlyWarningModule : BluehelmModule
         services.AddForecasts();
         services.AddWarnings(configuration);
     }
+
+    public override void AddJobs(IServiceCollection services) => services.AddForecastJobs();
 
     public override void AddPolicies(AuthorizationOptions options) => EarlyWarningPolicies.Add(options);
 
