@@ -1,4 +1,5 @@
 using Bluehelm.Modules.Incidents.Contracts;
+using Bluehelm.Modules.Incidents.Import;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bluehelm.Modules.Incidents;
@@ -10,6 +11,11 @@ internal static class IncidentsServices
     {
         services.AddScoped<ConflictEventStore>();
         services.AddScoped<IConflictEvents>(sp => sp.GetRequiredService<ConflictEventStore>());
+        services.AddSingleton<GedReader>();
+        services.AddSingleton<IEventFileReader>(sp => sp.GetRequiredService<GedReader>());
+        services.AddScoped<EventImporter>();
+        services.AddScoped<DemoEvents>();
+        services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section);
         return services;
     }
 }
