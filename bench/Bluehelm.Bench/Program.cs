@@ -5,6 +5,11 @@ using Bluehelm.Bench;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
+if (args.Length > 0 && args[0] == "import-events")
+{
+    return await ImportEventsBench.RunAsync(FindRepoRoot(), args[1..]);
+}
+
 BenchOptions options;
 try
 {

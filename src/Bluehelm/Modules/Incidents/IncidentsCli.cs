@@ -45,23 +45,25 @@ internal static class IncidentsCli
                 var reader = sp.GetServices<IEventFileReader>().FirstOrDefault(r => r.Format == format)
                     ?? throw new CliException($"the {format} format is not available in this build.");
                 await sp.GetRequiredService<DatabaseInitializer>().MigrateAsync(token);
+                var time = sp.GetRequiredService<TimeProvider>();
+                var started = time.GetTimestamp();
                 await using var stream = new FileStream(path.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan | FileOptions.Asynchronous);
                 var report = await sp.GetRequiredService<EventImporter>().ImportAsync(
                     reader, stream, new EventFile(path.Name, parse.GetValue(version), parse.GetValue(dataset)), "cli:" + Environment.UserName, token);
-                Print(cli, report);
+                Print(cli, report, time.GetElapsedTime(started));
             },
             ct));
         return command;
     }
 
-    private static void Print(CliCommands cli, ImportReport r)
+    private static void Print(CliCommands cli, ImportReport r, TimeSpan took)
     {
         var sha = r.Sha256[..12] + "…";
         switch (r.Outcome)
         {
             case ImportOutcome.Imported:
                 cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"Added {r.Added}, updated {r.Updated}, unchanged {r.Unchanged} events ({r.FileName}, sha256 {sha})."));
+                    $"Added {r.Added}, updated {r.Updated}, unchanged {r.Unchanged} events ({r.FileName}, sha256 {sha}) in {took.TotalSeconds:F2} s."));
                 break;
             case ImportOutcome.AlreadyImported:
                 cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,

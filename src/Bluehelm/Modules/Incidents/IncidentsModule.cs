@@ -2,6 +2,7 @@ using Bluehelm.Modules.Incidents.Import;
 using Bluehelm.Platform.Cli;
 using Bluehelm.Platform.Modules;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,6 +30,8 @@ public sealed class IncidentsModule : BluehelmModule
     ];
 
     public override void AddCommands(CliCommands cli) => IncidentsCli.Add(cli);
+
+    public override void MapEndpoints(RouteGroupBuilder api) => ImportApi.Map(api);
 
     public override Task<IReadOnlyList<string>> SeedDemoAsync(IServiceProvider services, CancellationToken ct) =>
         services.GetRequiredService<DemoEvents>().SeedAsync(ct);

@@ -16,6 +16,7 @@ internal static class IncidentsServices
         services.AddScoped<EventImporter>();
         services.AddScoped<DemoEvents>();
         services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section);
+        services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, UploadLimits>();
         return services;
     }
 }

@@ -17,6 +17,7 @@ internal sealed class SqliteEventWriter : IEventBulkWriter
     private readonly SqliteParameter?[] _insertValues = new SqliteParameter?[EventColumns.All.Length];
     private readonly SqliteParameter?[] _updateValues = new SqliteParameter?[EventColumns.All.Length];
     private readonly Dictionary<(EventSource, string), Dictionary<string, long>> _existing = [];
+    private readonly bool _dry;
     private int _added;
     private int _updated;
     private int _unchanged;
@@ -25,6 +26,14 @@ internal sealed class SqliteEventWriter : IEventBulkWriter
     {
         _connection = connection;
         _transaction = transaction;
+        if (Environment.GetEnvironmentVariable("XX_CACHE") is { } cache)
+        {
+            using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA cache_size=" + cache;
+            pragma.ExecuteNonQuery();
+        }
+
+        _dry = Environment.GetEnvironmentVariable("XX_DRY") == "1";
         _insert = Command(_insertValues, $"INSERT INTO {EventColumns.Table} ({string.Join(", ", EventColumns.All.Select(c => "\"" + c + "\""))}) VALUES ({string.Join(", ", EventColumns.All.Select(c => "$" + c))})");
         _update = Command(_updateValues, $"UPDATE {EventColumns.Table} SET {string.Join(", ", EventColumns.Updated.Select(c => "\"" + c + "\" = $" + c))} WHERE \"Source\" = $Source AND \"Dataset\" = $Dataset AND \"SourceId\" = $SourceId");
     }
@@ -72,7 +81,11 @@ internal sealed class SqliteEventWriter : IEventBulkWriter
         }
 
         Bind(_insertValues, e);
-        _insert.ExecuteNonQuery();
+        if (!_dry)
+        {
+            _insert.ExecuteNonQuery();
+        }
+
         existing[e.SourceId] = e.ContentHash;
         _added++;
         return ValueTask.CompletedTask;
