@@ -32,6 +32,7 @@ public sealed class SiteTour(BrowserApp app) : IClassFixture<BrowserApp>
         ["/alerts/{Id:guid}"] = Visitor.Joc,
         ["/alerts/new"] = Visitor.Joc,
         ["/alerts/import"] = Visitor.Joc,
+        ["/events/import"] = Visitor.Admin,
     };
 
     /// <summary>The e-mail a visitor signs in with, or null for nobody.</summary>

@@ -71,6 +71,7 @@ public sealed class AccessMatrixTests(AlertsApp app)
     private static readonly Rule UnknownId = new("alerts-manage on an unknown id (404 for JOC/admin, 403 for others)", [], NobodyIn: true);
     private static readonly Rule Gateway = new("SMS gateway secret only (401 to every user token)", [], NobodyIn: true);
     private static readonly Rule Open = new("anonymous", Everyone, Public: true);
+    private static readonly Rule EventsImport = new("incidents-import (admin, POC adviser)", [Admin, Poc]);
 
     /// <summary>"METHOD template" of the OpenAPI document → rule. Exactly one row per operation.</summary>
     private static readonly Dictionary<string, Rule> ApiRules = new()
@@ -102,6 +103,7 @@ public sealed class AccessMatrixTests(AlertsApp app)
         ["POST /api/v1/alerts/notifications/{id}/acknowledge"] = UnknownId,
         ["GET /api/v1/alerts/{id}/duplicates"] = AlertInMission,
         ["GET /api/v1/maps/outlines/{country}"] = Open,
+        ["POST /api/v1/events/imports"] = EventsImport,
     };
 
     /// <summary>Not probed: sign-in is rate limited and documented by its own tests.</summary>
@@ -124,6 +126,7 @@ public sealed class AccessMatrixTests(AlertsApp app)
         ["/alerts/{Id:guid}"] = AlertInMission,
         ["/alerts/new"] = AlertsManage,
         ["/alerts/import"] = AlertsManage,
+        ["/events/import"] = EventsImport,
     };
 
     private static Outcome Expected(Rule rule, string role) =>

@@ -12,13 +12,17 @@ namespace Bluehelm.Modules.Incidents.Import;
 /// the two upload addresses get <see cref="ImportOptions.MaxUploadBytes"/> instead of the server's
 /// defaults (30 MB bodies, 128 MB forms), before anything reads the body: the page's form is read
 /// by the antiforgery check, ahead of the page. Above the limit, reading the body throws the
-/// framework's 413, which the platform answers with its localized page or a <c>too-large</c> problem.
+/// framework's 413, which the platform answers with a <c>too-large</c> problem (API) or its localized
+/// status page; a page upload announced above the limit is shown the upload page itself with 413.
 /// Uploaded files are spooled to disk by the form reader (the page) or streamed (the API), never held in memory.
 /// </summary>
 internal sealed class UploadLimits : IStartupFilter
 {
     public const string PagePath = "/events/import";
     public const string ApiPath = "/api/v1/events/imports";
+
+    /// <summary>Set in <see cref="HttpContext.Items"/> when the page's upload was over the limit.</summary>
+    public const string TooLargeKey = "incidents.upload-too-large";
 
     /// <summary>Room for the multipart boundaries and the form's other fields around the file.</summary>
     private const long FormOverhead = 64 * 1024;
@@ -31,6 +35,20 @@ internal sealed class UploadLimits : IStartupFilter
                 && (context.Request.Path.Equals(PagePath, StringComparison.OrdinalIgnoreCase) || context.Request.Path.Equals(ApiPath, StringComparison.OrdinalIgnoreCase)))
             {
                 var max = context.RequestServices.GetRequiredService<IOptions<ImportOptions>>().Value.MaxUploadBytes + FormOverhead;
+                if (context.Request.ContentLength > max && context.Request.Path.Equals(PagePath, StringComparison.OrdinalIgnoreCase))
+                {
+                    // The page answers itself, in the user's language, with 413: shown as a GET of the
+                    // page (the body is never read; the antiforgery check would otherwise turn the
+                    // failed read into "form expired").
+                    context.Items[TooLargeKey] = true;
+                    context.Request.Method = HttpMethods.Get;
+                    context.Request.Headers.ContentType = default;
+                    context.Request.Headers.ContentLength = null;
+                    context.Request.Body = Stream.Null;
+                    await nextMiddleware(context);
+                    return;
+                }
+
                 if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
                 {
                     size.MaxRequestBodySize = max;
