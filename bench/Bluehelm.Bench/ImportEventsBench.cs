@@ -152,7 +152,7 @@ internal static partial class ImportEventsBench
         var inv = CultureInfo.InvariantCulture;
         var lines = new List<string>
         {
-            "### Bulk import of conflict events",
+            string.Create(inv, $"### Run of {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC"),
             "",
             string.Create(inv, $"{rows:N0} GED-shaped rows (the 49 columns of the UCDP GED 23.1 CSV, seeded synthetic values; {bytes / 1e6:F0} MB), {Environment.ProcessorCount} cores, load at start {Machine.LoadAtStart}; {pgVersion ?? "PostgreSQL not run"}."),
             "",

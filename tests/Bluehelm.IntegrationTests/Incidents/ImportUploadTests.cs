@@ -109,7 +109,7 @@ public sealed class ImportUploadLimitTests(SmallUploadApp app) : IClassFixture<S
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
-    public async Task ImportUpload_200MbFileAboveTheLimit_Answers413OnPageAndApiAndImportsNothing()
+    public async Task ImportUpload_FileOfTwoHundredMegabytesAboveTheLimit_Answers413OnPageAndApi()
     {
         var path = Path.Combine(_folder, "GEDEvent_v23_1_large.csv");
         var bytes = GedSample.Write(path, 480_000, seed: 7, firstId: 70_000_000);

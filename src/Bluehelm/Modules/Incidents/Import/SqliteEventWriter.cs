@@ -17,7 +17,6 @@ internal sealed class SqliteEventWriter : IEventBulkWriter
     private readonly SqliteParameter?[] _insertValues = new SqliteParameter?[EventColumns.All.Length];
     private readonly SqliteParameter?[] _updateValues = new SqliteParameter?[EventColumns.All.Length];
     private readonly Dictionary<(EventSource, string), Dictionary<string, long>> _existing = [];
-    private readonly bool _dry;
     private int _added;
     private int _updated;
     private int _unchanged;
@@ -26,14 +25,9 @@ internal sealed class SqliteEventWriter : IEventBulkWriter
     {
         _connection = connection;
         _transaction = transaction;
-        if (Environment.GetEnvironmentVariable("XX_CACHE") is { } cache)
-        {
-            using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA cache_size=" + cache;
-            pragma.ExecuteNonQuery();
-        }
-
-        _dry = Environment.GetEnvironmentVariable("XX_DRY") == "1";
+        // A larger page cache for this connection while it imports (the five indexes of the table
+        // take random inserts); put back to SQLite's default when done, as the connection is pooled.
+        Pragma("PRAGMA cache_size=-65536");
         _insert = Command(_insertValues, $"INSERT INTO {EventColumns.Table} ({string.Join(", ", EventColumns.All.Select(c => "\"" + c + "\""))}) VALUES ({string.Join(", ", EventColumns.All.Select(c => "$" + c))})");
         _update = Command(_updateValues, $"UPDATE {EventColumns.Table} SET {string.Join(", ", EventColumns.Updated.Select(c => "\"" + c + "\" = $" + c))} WHERE \"Source\" = $Source AND \"Dataset\" = $Dataset AND \"SourceId\" = $SourceId");
     }
@@ -81,11 +75,7 @@ internal sealed class SqliteEventWriter : IEventBulkWriter
         }
 
         Bind(_insertValues, e);
-        if (!_dry)
-        {
-            _insert.ExecuteNonQuery();
-        }
-
+        _insert.ExecuteNonQuery();
         existing[e.SourceId] = e.ContentHash;
         _added++;
         return ValueTask.CompletedTask;
@@ -165,10 +155,19 @@ internal sealed class SqliteEventWriter : IEventBulkWriter
         }
     }
 
+    private void Pragma(string sql)
+    {
+        using var pragma = _connection.CreateCommand();
+        pragma.Transaction = _transaction;
+        pragma.CommandText = sql;
+        pragma.ExecuteNonQuery();
+    }
+
     public ValueTask DisposeAsync()
     {
         _insert.Dispose();
         _update.Dispose();
+        Pragma("PRAGMA cache_size=-2000");
         return ValueTask.CompletedTask;
     }
 }
