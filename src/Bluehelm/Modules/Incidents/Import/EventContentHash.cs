@@ -12,12 +12,14 @@ namespace Bluehelm.Modules.Incidents.Import;
 /// </summary>
 internal sealed class EventContentHash
 {
-    private readonly XxHash64 _hash = new();
-    private readonly byte[] _scratch = new byte[8];
+    // The row's fields are laid out in one buffer and hashed at once: the same bytes, so the same
+    // value, as appending them one by one, without a call into the hasher per field.
+    private byte[] _buffer = new byte[1024];
+    private int _length;
 
     public long Of(ConflictEvent e)
     {
-        _hash.Reset();
+        _length = 0;
         Int((int)e.Source);
         Text(e.Dataset);
         Text(e.SourceId);
@@ -44,25 +46,31 @@ internal sealed class EventContentHash
         Int(e.FatalitiesHigh);
         Int(e.CivilianDeaths);
         Text(e.Notes);
-        _hash.GetCurrentHash(_scratch);
-        return BinaryPrimitives.ReadInt64LittleEndian(_scratch);
+        return unchecked((long)XxHash64.HashToUInt64(_buffer.AsSpan(0, _length)));
+    }
+
+    private Span<byte> Take(int count)
+    {
+        if (_length + count > _buffer.Length)
+        {
+            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + count));
+        }
+
+        var span = _buffer.AsSpan(_length, count);
+        _length += count;
+        return span;
     }
 
     private void Int(int? value)
     {
         // A null and a zero must differ: a presence byte, then the value.
-        Span<byte> bytes = stackalloc byte[5];
+        var bytes = Take(5);
         bytes[0] = value is null ? (byte)0 : (byte)1;
         BinaryPrimitives.WriteInt32LittleEndian(bytes[1..], value ?? 0);
-        _hash.Append(bytes);
     }
 
-    private void Double(double value)
-    {
-        Span<byte> bytes = stackalloc byte[8];
-        BinaryPrimitives.WriteInt64LittleEndian(bytes, BitConverter.DoubleToInt64Bits(value));
-        _hash.Append(bytes);
-    }
+    private void Double(double value) =>
+        BinaryPrimitives.WriteInt64LittleEndian(Take(8), BitConverter.DoubleToInt64Bits(value));
 
     private void Text(string? value)
     {
@@ -70,7 +78,7 @@ internal sealed class EventContentHash
         Int(value?.Length ?? -1);
         if (value is not null)
         {
-            _hash.Append(MemoryMarshal.AsBytes(value.AsSpan()));
+            MemoryMarshal.AsBytes(value.AsSpan()).CopyTo(Take(value.Length * 2));
         }
     }
 }
