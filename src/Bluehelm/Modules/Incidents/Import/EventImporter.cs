@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Threading.Channels;
 using Bluehelm.Platform.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -51,27 +52,72 @@ internal sealed class EventImporter(BluehelmDbContext db, TimeProvider time)
             var (added, updated, unchanged) = (0, 0, 0);
             await using (var writer = WriterFor(transaction))
             {
-                await foreach (var e in reader.ReadAsync(hashing, file, problems, ct))
+                // Two threads: one reads, checks, maps and hashes rows; this one writes them to the
+                // database. A bounded channel between them keeps memory flat. Only the reading side
+                // adds problems; this side reads their count, and checks it again once reading is done.
+                var channel = Channel.CreateBounded<ConflictEvent>(new BoundedChannelOptions(4096) { SingleReader = true, SingleWriter = true });
+                using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                var reading = Task.Run(
+                    async () =>
+                    {
+                        try
+                        {
+                            await foreach (var e in reader.ReadAsync(hashing, file, problems, stop.Token))
+                            {
+                                rows++;
+                                if (!seen.Add(e.SourceId))
+                                {
+                                    problems.Add(new ImportProblem(e.RowNumber ?? rows, "", "id.duplicate", e.SourceId));
+                                }
+
+                                dataset ??= e.Dataset;
+                                version ??= e.DatasetVersion;
+                                if (problems.Count > 0)
+                                {
+                                    // The file will not be imported: read on only to name every bad row.
+                                    continue;
+                                }
+
+                                e.ImportId = importId;
+                                e.ContentHash = hasher.Of(e);
+                                await channel.Writer.WriteAsync(e, stop.Token);
+                            }
+
+                            channel.Writer.Complete();
+                        }
+                        catch (Exception e)
+                        {
+                            channel.Writer.Complete(e);
+                            throw;
+                        }
+                    },
+                    stop.Token);
+                try
                 {
-                    rows++;
-                    if (!seen.Add(e.SourceId))
+                    await foreach (var e in channel.Reader.ReadAllAsync(stop.Token))
                     {
-                        problems.Add(new ImportProblem(e.RowNumber ?? rows, "", "id.duplicate", e.SourceId));
+                        if (problems.Count == 0)
+                        {
+                            await writer.WriteAsync(e, stop.Token);
+                        }
+                    }
+                }
+                catch
+                {
+                    // The writing side failed: stop the reading side too before the error goes up.
+                    await stop.CancelAsync();
+                    try
+                    {
+                        await reading;
+                    }
+                    catch (Exception) when (stop.IsCancellationRequested)
+                    {
                     }
 
-                    dataset ??= e.Dataset;
-                    version ??= e.DatasetVersion;
-                    if (problems.Count > 0)
-                    {
-                        // The file will not be imported: read on only to name every bad row.
-                        continue;
-                    }
-
-                    e.ImportId = importId;
-                    e.ContentHash = hasher.Of(e);
-                    await writer.WriteAsync(e, ct);
+                    throw;
                 }
 
+                await reading;
                 if (problems.Count == 0)
                 {
                     (added, updated, unchanged) = await writer.CompleteAsync(ct);
