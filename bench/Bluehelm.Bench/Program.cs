@@ -15,6 +15,11 @@ if (args.Length > 0 && args[0] == "events-page")
     return await EventsPageBench.RunAsync(args[1..], FindRepoRoot());
 }
 
+if (args.Length > 0 && args[0] == "import-events")
+{
+    return await ImportEventsBench.RunAsync(FindRepoRoot(), args[1..]);
+}
+
 BenchOptions options;
 try
 {

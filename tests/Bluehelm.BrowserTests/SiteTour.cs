@@ -44,6 +44,7 @@ public sealed class SiteTour(BrowserApp app) : IClassFixture<BrowserApp>
         ["/events/{Id:guid}"] = Visitor.Joc,
         ["/alerts/{AlertId:guid}/verify"] = Visitor.Joc,
         ["/forecasts"] = Visitor.Joc,
+        ["/events/import"] = Visitor.Admin,
     };
 
     /// <summary>The e-mail a visitor signs in with, or null for nobody.</summary>

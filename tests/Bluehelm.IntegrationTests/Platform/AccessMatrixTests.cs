@@ -79,6 +79,7 @@ public sealed class AccessMatrixTests(AlertsApp app)
     private static readonly Rule EventsRead = new("incidents-read (imported events open to every reader)", [Admin, Joc, OtherJoc, Poc, Commander]);
     private static readonly Rule VerifyInMission = new("incidents-verify within the alert's mission (its JOC/POC)", [Joc, Poc]);
     private static readonly Rule EarlyWarningRead = new("early-warning-read (a forecast of another mission is refused; without a mission: 400 / the user's own)", [Admin, Joc, OtherJoc, Poc, Commander]);
+    private static readonly Rule EventsImport = new("incidents-import (admin, POC adviser)", [Admin, Poc]);
 
     /// <summary>"METHOD template" of the OpenAPI document → rule. Exactly one row per operation.</summary>
     private static readonly Dictionary<string, Rule> ApiRules = new()
@@ -127,6 +128,7 @@ public sealed class AccessMatrixTests(AlertsApp app)
         ["GET /api/v1/events.geojson"] = EventsRead,
         ["POST /api/v1/alerts/{id}/incident"] = VerifyInMission,
         ["GET /api/v1/forecasts"] = EarlyWarningRead,
+        ["POST /api/v1/events/imports"] = EventsImport,
     };
 
     /// <summary>Not probed: sign-in is rate limited and documented by its own tests.</summary>
@@ -161,6 +163,7 @@ public sealed class AccessMatrixTests(AlertsApp app)
         ["/events/{Id:guid}"] = EventsRead,
         ["/alerts/{AlertId:guid}/verify"] = VerifyInMission,
         ["/forecasts"] = EarlyWarningRead,
+        ["/events/import"] = EventsImport,
     };
 
     private static Outcome Expected(Rule rule, string role) =>

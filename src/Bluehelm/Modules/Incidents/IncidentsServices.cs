@@ -16,6 +16,12 @@ internal static class IncidentsServices
         services.AddScoped<EventQueries>();
         services.AddScoped<VerifyIncidentHandler>();
         services.AddScoped<IVerifiedIncidents, VerifiedIncidents>();
+        services.AddSingleton<GedReader>();
+        services.AddSingleton<IEventFileReader>(sp => sp.GetRequiredService<GedReader>());
+        services.AddScoped<EventImporter>();
+        services.AddScoped<DemoEvents>();
+        services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section);
+        services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, UploadLimits>();
         return services;
     }
 }

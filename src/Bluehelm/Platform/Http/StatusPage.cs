@@ -25,6 +25,7 @@ internal static class StatusPage
             StatusCodes.Status400BadRequest => (text["status.400.title"], text["status.400.text"]),
             StatusCodes.Status403Forbidden => (text["denied.title"], text["denied.text"]),
             StatusCodes.Status404NotFound => (text["notfound.title"], text["notfound.text"]),
+            StatusCodes.Status413PayloadTooLarge => (text["status.413.title"], text["status.413.text"]),
             StatusCodes.Status429TooManyRequests => (text["ratelimit.title"], text["ratelimit.text"]),
             _ => (text["errorpage.title"], text["errorpage.text"]),
         };
