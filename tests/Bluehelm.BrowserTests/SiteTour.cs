@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Bluehelm.Modules.Alerts;
 using Bluehelm.Platform.Data;
 using Microsoft.EntityFrameworkCore;
@@ -64,6 +65,11 @@ public sealed class SiteTour(BrowserApp app) : IClassFixture<BrowserApp>
         var site = await db.Set<Bluehelm.Modules.Missions.Site>().OrderBy(s => s.Name).Select(s => s.Id).FirstAsync();
         var alert = await db.Set<Alert>().OrderBy(a => a.Id).Select(a => a.Id).FirstOrDefaultAsync();
         var (warning, received) = await WarningsBrowserTests.EnsureTourDataAsync(app);
+        var resolved = await db.Set<Alert>().Where(a => a.Status == AlertStatus.Resolved).OrderBy(a => a.Id).Select(a => a.Id).FirstOrDefaultAsync();
+        if (resolved == Guid.Empty)
+        {
+            resolved = await ResolvedAlertAsync(app);
+        }
         var conflictEvent = await db.Set<Bluehelm.Modules.Incidents.ConflictEvent>().OrderBy(e => e.Id).Select(e => e.Id).FirstOrDefaultAsync();
         return Rows.Select(r => (r.Key, r.Key
                 .Replace("/warnings/cap/{Id:guid}", $"/warnings/cap/{received}", StringComparison.Ordinal)
@@ -72,7 +78,7 @@ public sealed class SiteTour(BrowserApp app) : IClassFixture<BrowserApp>
                 .Replace("/sites/{Id:guid}", $"/sites/{site}", StringComparison.Ordinal)
                 .Replace("/alerts/{Id:guid}", $"/alerts/{alert}", StringComparison.Ordinal)
                 .Replace("/events/{Id:guid}", $"/events/{conflictEvent}", StringComparison.Ordinal)
-                .Replace("{AlertId:guid}", alert.ToString(), StringComparison.Ordinal), r.Value))
+                .Replace("{AlertId:guid}", resolved.ToString(), StringComparison.Ordinal), r.Value))
             .ToList();
     }
 
@@ -86,5 +92,24 @@ public sealed class SiteTour(BrowserApp app) : IClassFixture<BrowserApp>
         routes.Where(r => !Rows.ContainsKey(r)).ShouldBeEmpty("pages missing from the tour");
         Rows.Keys.Where(r => !routes.Contains(r)).ShouldBeEmpty("tour rows without a page");
         app.BaseUrl.ShouldNotBeEmpty();
+    }
+
+    /// <summary>A resolved MINUSCA alert raised and closed through the API, so the incident form has one to verify.</summary>
+    private static async Task<Guid> ResolvedAlertAsync(BrowserApp app)
+    {
+        using var joc = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        var email = EmailOf(Visitor.Joc)!;
+        var login = await joc.PostAsJsonAsync("/api/v1/auth/login", new { email, password = Bluehelm.Testing.BluehelmApp.PasswordOf(email) });
+        login.EnsureSuccessStatusCode();
+        joc.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", (await login.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("accessToken").GetString());
+        var raised = await joc.PostAsJsonAsync("/api/v1/alerts", new { mission = "MINUSCA", threatType = "displacement", severity = "medium", description = "Tour: families leaving Kaga-Bandoro", latitude = 6.98, longitude = 19.18 });
+        raised.EnsureSuccessStatusCode();
+        var id = (await raised.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+        foreach (var to in new[] { "triaged", "resolved" })
+        {
+            (await joc.PostAsJsonAsync($"/api/v1/alerts/{id}/transitions", new { to })).EnsureSuccessStatusCode();
+        }
+
+        return id;
     }
 }

@@ -61,7 +61,7 @@ public sealed class ForecastJobTests(ForecastJobApp app) : IClassFixture<Forecas
         var page = new HtmlParser().ParseDocument(html);
         page.QuerySelector("#fc-pending").ShouldNotBeNull().TextContent.ShouldStartWith("The data have changed since this forecast was computed");
         page.QuerySelector(".fc-when").ShouldNotBeNull().TextContent.ShouldStartWith("Computed");
-        page.QuerySelector("meta[http-equiv=refresh]").ShouldNotBeNull();
+        page.QuerySelector("#fc-reload").ShouldNotBeNull().GetAttribute("href").ShouldBe("/forecasts?mission=MINUSCA");
 
         // The job's round joins the computation the page started instead of starting a second one.
         await app.Services.GetRequiredService<ForecastJob>().RefreshAllAsync(Ct);

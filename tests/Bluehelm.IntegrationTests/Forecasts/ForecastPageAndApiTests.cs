@@ -20,8 +20,9 @@ public sealed class ForecastPageAndApiTests(ForecastsApp app)
         first.PageStatus.ShouldBe(HttpStatusCode.OK);
         var page = Parser.ParseDocument(first.PageHtml);
         page.QuerySelector("#fc-pending").ShouldNotBeNull().TextContent
-            .ShouldBe("The forecast for MINUSCA is being computed (about a minute). This page refreshes by itself.");
-        page.QuerySelector("meta[http-equiv=refresh]").ShouldNotBeNull().GetAttribute("content").ShouldBe("30");
+            .ShouldBe("The forecast for MINUSCA is being computed (about a minute). Reload this page in a minute.");
+        page.QuerySelector("#fc-reload").ShouldNotBeNull().GetAttribute("href").ShouldBe("/forecasts?mission=MINUSCA");
+        page.QuerySelector("meta[http-equiv=refresh]").ShouldBeNull();
         page.QuerySelector("#forecast-map").ShouldBeNull();
         page.QuerySelector("#evaluation").ShouldBeNull();
 
@@ -36,7 +37,7 @@ public sealed class ForecastPageAndApiTests(ForecastsApp app)
         var html = await (await app.PageClientFor(ForecastsApp.Joc)).GetStringAsync("/forecasts?mission=MINUSCA", Ct);
         var done = Parser.ParseDocument(html);
         done.QuerySelector("#fc-pending").ShouldBeNull();
-        done.QuerySelector("meta[http-equiv=refresh]").ShouldBeNull();
+        done.QuerySelector("#fc-reload").ShouldBeNull();
         done.QuerySelector("#forecast-map svg.map").ShouldNotBeNull();
         done.QuerySelectorAll("#forecast-table tbody tr").Length.ShouldBe(20);
         done.QuerySelector("#evaluation-scores").ShouldNotBeNull();
