@@ -21,23 +21,15 @@ internal static class MissionArea
 
     private static int[] Compute(string iso2)
     {
-        if (Countries.Find(iso2) is not { } country)
-        {
-            return [];
-        }
-
-        var outlines = WorldOutlines.Instance.FindByIsoNumeric(country.Numeric);
-        if (outlines.Count == 0)
+        var rings = CountryShapes.RingsOf(iso2);
+        if (rings.Count == 0)
         {
             return [];
         }
 
         // Natural Earth rings are outer rings and holes in one list; each is taken as a shell and the union
         // keeps what is inside any of them, so an enclave (Lesotho in South Africa) counts for both countries.
-        var polygons = outlines.SelectMany(o => o.Rings)
-            .Select(r => Factory.CreatePolygon([.. r.ToArray().Select(p => new Coordinate(p.Longitude, p.Latitude))]))
-            .Select(p => p.IsValid ? (Geometry)p : p.Buffer(0))
-            .ToList();
+        var polygons = rings.Select(p => p.IsValid ? (Geometry)p : p.Buffer(0)).ToList();
         var shape = PreparedGeometryFactory.Prepare(Factory.BuildGeometry(polygons).Union());
         var box = shape.Geometry.EnvelopeInternal;
 

@@ -13,7 +13,6 @@ namespace Bluehelm.Modules.EarlyWarning.Warnings;
 /// </summary>
 internal static class HostCountries
 {
-    private static readonly GeometryFactory Factory = new();
     private static readonly ConcurrentDictionary<string, IReadOnlyList<IPreparedGeometry>> Rings = new(StringComparer.Ordinal);
 
     public static bool Contains(string? iso2, double latitude, double longitude)
@@ -23,26 +22,8 @@ internal static class HostCountries
             return false;
         }
 
-        var rings = Rings.GetOrAdd(country.Iso2, _ => Load(country.Numeric));
-        var point = Factory.CreatePoint(new Coordinate(longitude, latitude));
+        var rings = Rings.GetOrAdd(country.Iso2, iso => [.. CountryShapes.RingsOf(iso).Select(PreparedGeometryFactory.Prepare)]);
+        var point = CountryShapes.Factory.CreatePoint(new Coordinate(longitude, latitude));
         return rings.Count(r => r.Covers(point)) % 2 == 1;
-    }
-
-    private static List<IPreparedGeometry> Load(string numeric)
-    {
-        var list = new List<IPreparedGeometry>();
-        foreach (var outline in WorldOutlines.Instance.FindByIsoNumeric(numeric))
-        {
-            foreach (var ring in outline.Rings)
-            {
-                var coordinates = ring.ToArray().Select(p => new Coordinate(p.Longitude, p.Latitude)).ToArray();
-                if (coordinates.Length >= 4)
-                {
-                    list.Add(PreparedGeometryFactory.Prepare(Factory.CreatePolygon(coordinates)));
-                }
-            }
-        }
-
-        return list;
     }
 }
