@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Bluehelm.BrowserTests;
 
 /// <summary>Hotspots on the map and in the table beside it, clicked through in Chromium, in English and French.</summary>
@@ -9,14 +6,6 @@ public sealed class HotspotsBrowserTests(BrowserApp app) : IClassFixture<Browser
     [Fact]
     public async Task Hotspots_SeededEvents_ClustersAndHotCellsOnTheMapAndInTheTableInEnglishAndFrench()
     {
-        // This test reads hotspots of known events only: the demo's UCDP extract (seeded on first run) is taken out of its database.
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<Bluehelm.Platform.Data.BluehelmDbContext>();
-            await db.Set<Bluehelm.Modules.Incidents.ConflictEvent>().Where(e => e.Source == Bluehelm.Modules.Incidents.EventSource.UcdpGed)
-                .ExecuteDeleteAsync(TestContext.Current.CancellationToken);
-        }
-
         await HotspotSeed.SeedAsync(app.Services);
 
         var page = await app.NewPage();

@@ -2,13 +2,14 @@ using Bluehelm.Modules.Alerts.Contracts;
 using Bluehelm.Modules.Incidents;
 using Bluehelm.Platform.Data;
 using Bluehelm.Platform.Geo;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bluehelm.Testing;
 
 /// <summary>
-/// Conflict events for the hotspot tests, written straight into the event store (the GED extract's seeding
-/// comes with the Incidents importer): in the Central African Republic in 2021, 8 events within 2 km of
+/// Conflict events for the hotspot tests, written straight into the event store in place of the demo's GED
+/// extract: in the Central African Republic in 2021, 8 events within 2 km of
 /// Bangui, 6 within 2 km of Bria, 2 isolated events, and one 2019 event in Bangui outside the default period.
 /// </summary>
 internal static class HotspotSeed
@@ -19,6 +20,9 @@ internal static class HotspotSeed
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BluehelmDbContext>();
+
+        // The hotspot tests read known events only: the demo's UCDP extract, seeded on first run, is taken out first.
+        await db.Set<ConflictEvent>().Where(e => e.Source == EventSource.UcdpGed && e.Dataset != "hotspot-test").ExecuteDeleteAsync();
         var n = 0;
         void Add(double lat, double lon, DateOnly date, int deaths, ThreatType threat = ThreatType.AttackOnCivilians) =>
             db.Set<ConflictEvent>().Add(new ConflictEvent
