@@ -1,4 +1,5 @@
 using Bluehelm.Modules.Alerts;
+using Bluehelm.Modules.Conduct;
 using Bluehelm.Modules.EarlyWarning;
 using Bluehelm.Modules.Incidents;
 using Bluehelm.Modules.Missions;
@@ -18,5 +19,6 @@ public static class BluehelmModules
         new AlertsModule(),
         new IncidentsModule(),
         new EarlyWarningModule(),
+        new ConductModule(),
     ];
 }

@@ -29,7 +29,8 @@ internal static class AuditWriter
     // Fields whose change is routine noise, not an act worth a line in the trail.
     private static readonly HashSet<string> NoiseFields = ["ConcurrencyStamp", "SecurityStamp"];
 
-    public static void AddEntries(BluehelmDbContext db, AuditContext audit)
+    /// <summary>Adds the audit rows for the context's tracked changes to its own <see cref="AuditEntry"/> set (the shared context's trail, or a module database's own).</summary>
+    public static void AddEntries(DbContext db, AuditContext audit)
     {
         var at = audit.Time.GetUtcNow();
         var entries = db.ChangeTracker.Entries()
@@ -62,13 +63,13 @@ internal static class AuditWriter
                 EntityState.Deleted => "delete",
                 _ => "update",
             };
-            db.AuditEntries.Add(New(audit, at, action, entry.Metadata.ClrType.Name, KeyOf(entry.Metadata, p => entry.Property(p.Name).CurrentValue), details));
+            db.Set<AuditEntry>().Add(New(audit, at, action, entry.Metadata.ClrType.Name, KeyOf(entry.Metadata, p => entry.Property(p.Name).CurrentValue), details));
         }
     }
 
     /// <summary>Records a sensitive read (or any non-change act) in the trail; saved with the next SaveChanges.</summary>
-    public static void Record(BluehelmDbContext db, AuditContext audit, string action, string entityType, string? entityId, string? details = null) =>
-        db.AuditEntries.Add(New(audit, audit.Time.GetUtcNow(), action, entityType, entityId, details));
+    public static void Record(DbContext db, AuditContext audit, string action, string entityType, string? entityId, string? details = null) =>
+        db.Set<AuditEntry>().Add(New(audit, audit.Time.GetUtcNow(), action, entityType, entityId, details));
 
     /// <summary>
     /// Writes a line for a read of confidential data (a reporter shown, an export with reporter

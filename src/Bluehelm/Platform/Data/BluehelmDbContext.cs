@@ -41,28 +41,12 @@ public sealed class BluehelmDbContext(DbContextOptions<BluehelmDbContext> option
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        builder.ApplyConfigurationsFromAssembly(typeof(BluehelmDbContext).Assembly);
-
-        // Ids are UUIDv7 made by the entities themselves, so a new child added through a navigation
-        // is inserted, not mistaken for an existing row to update.
-        foreach (var key in builder.Model.GetEntityTypes().Select(t => t.FindPrimaryKey()).OfType<Microsoft.EntityFrameworkCore.Metadata.IMutableKey>())
-        {
-            foreach (var property in key.Properties.Where(p => p.ClrType == typeof(Guid)))
-            {
-                property.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
-            }
-        }
+        builder.ApplyConfigurationsFromAssembly(typeof(BluehelmDbContext).Assembly, t => !typeof(ISeparateContextConfiguration).IsAssignableFrom(t));
+        ModelConventions.KeysNeverGenerated(builder);
     }
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        // SQLite cannot order or compare DateTimeOffset natively; storing UTC ticks keeps
-        // both providers sortable and identical in behaviour.
-        if (Database.IsSqlite())
-        {
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
-        }
-    }
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        ModelConventions.InstantsAsUtcTicksOnSqlite(configurationBuilder, this);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

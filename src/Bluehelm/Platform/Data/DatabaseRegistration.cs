@@ -10,13 +10,26 @@ public static class DatabaseRegistration
     public const string SqliteMigrationsAssembly = "Bluehelm.Migrations.Sqlite";
     public const string PostgresMigrationsAssembly = "Bluehelm.Migrations.Postgres";
 
-    public static void Configure(DbContextOptionsBuilder options, BluehelmOptions settings)
+    public static void Configure(DbContextOptionsBuilder options, BluehelmOptions settings) => Configure(options, settings, null, null);
+
+    /// <summary>
+    /// A module's own context (Conduct): the same provider as the shared one, on its own connection
+    /// string when one is set (else the shared database), with its own migrations history table.
+    /// </summary>
+    public static void Configure(DbContextOptionsBuilder options, BluehelmOptions settings, string? connectionString, string? historyTable)
     {
         var db = settings.Database;
         switch (db.Provider.ToLowerInvariant())
         {
             case DatabaseProviders.Sqlite:
-                options.UseSqlite(SqliteConnectionString(settings), o => o.MigrationsAssembly(SqliteMigrationsAssembly));
+                options.UseSqlite(connectionString is { Length: > 0 } ? connectionString : SqliteConnectionString(settings), o =>
+                {
+                    o.MigrationsAssembly(SqliteMigrationsAssembly);
+                    if (historyTable is not null)
+                    {
+                        o.MigrationsHistoryTable(historyTable);
+                    }
+                });
                 break;
             case DatabaseProviders.Postgres or "postgresql" or "npgsql":
                 if (string.IsNullOrWhiteSpace(db.ConnectionString))
@@ -24,7 +37,14 @@ public static class DatabaseRegistration
                     throw new InvalidOperationException("Bluehelm__Database__ConnectionString is required when the provider is postgres.");
                 }
 
-                options.UseNpgsql(PostgresConnectionString(db.ConnectionString), o => o.MigrationsAssembly(PostgresMigrationsAssembly));
+                options.UseNpgsql(PostgresConnectionString(connectionString is { Length: > 0 } ? connectionString : db.ConnectionString), o =>
+                {
+                    o.MigrationsAssembly(PostgresMigrationsAssembly);
+                    if (historyTable is not null)
+                    {
+                        o.MigrationsHistoryTable(historyTable);
+                    }
+                });
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider '{db.Provider}': use 'sqlite' or 'postgres'.");

@@ -52,6 +52,11 @@ public static class BluehelmHosting
         // Sign-in cookies, bearer tokens and account tokens must survive a restart and be valid on every server.
         services.AddBluehelmDataProtection(configuration);
 
+        // Identity fields (victims, reporters, phones) are sealed with keys of their own, outside the database.
+        services.AddOptions<Sealing.SealingOptions>().Bind(configuration.GetSection(Sealing.SealingOptions.Section));
+        services.AddSingleton<Sealing.Sealer>();
+        services.AddSingleton<Sealing.ISealer>(sp => sp.GetRequiredService<Sealing.Sealer>());
+
         services.AddScoped<UserAdmin>();
         services.AddScoped<DemoUsers>();
         services.AddSingleton<DatabaseInitializer>();

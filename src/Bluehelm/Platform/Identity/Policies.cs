@@ -17,8 +17,15 @@ public static class Policies
     /// </summary>
     public const string ApiReference = "api-reference";
 
+    /// <summary>
+    /// Everyone, signed in or not: for navigation links to public pages (published statistics, the
+    /// anonymous report form). The pages and endpoints themselves say <c>[AllowAnonymous]</c>.
+    /// </summary>
+    public const string Public = "public";
+
     internal static void Add(AuthorizationOptions options)
     {
+        options.AddPolicy(Public, p => p.RequireAssertion(_ => true));
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
         options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(ApiReference, p => p.RequireRole(Roles.Admin));

@@ -1,0 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bluehelm.Modules.Conduct.PublicTable;
+
+/// <summary>The PublicTable part's services.</summary>
+internal static class PublicTableServices
+{
+    public static IServiceCollection AddConductPublicTable(this IServiceCollection services) => services;
+}
