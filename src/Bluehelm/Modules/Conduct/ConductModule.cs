@@ -50,7 +50,15 @@ public sealed class ConductModule : BluehelmModule
         StatisticsApi.Map(api);
     }
 
-    public override void AddCommands(CliCommands cli) => PublicTableCli.Add(cli);
+    public override void AddCommands(CliCommands cli)
+    {
+        PublicTableCli.Add(cli);
+        DeadlinesCli.Add(cli);
+    }
+
+    /// <summary>The public table first (it adds missions the demo cases may name), then the demo's live cases.</summary>
+    public override async Task<IReadOnlyList<string>> SeedDemoAsync(IServiceProvider services, CancellationToken ct) =>
+        [.. await services.GetRequiredService<DemoTable>().SeedAsync(ct), .. await services.GetRequiredService<DemoCases>().SeedAsync(ct)];
 
     public override IEnumerable<DataCitation> Citations =>
     [

@@ -5,5 +5,5 @@ namespace Bluehelm.Modules.Conduct.Cases;
 /// <summary>The Cases part's services.</summary>
 internal static class CasesServices
 {
-    public static IServiceCollection AddConductCases(this IServiceCollection services) => services;
+    public static IServiceCollection AddConductCases(this IServiceCollection services) => services.AddScoped<DemoCases>();
 }
