@@ -52,7 +52,7 @@ public sealed partial class StatisticsPageTests(StatisticsApp app)
     }
 
     [Fact]
-    public async Task Page_BadBreakdown_400WithTheMessage()
+    public async Task Page_BadBreakdown_BadRequestWithTheMessage()
     {
         using var client = app.CreateClient();
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
