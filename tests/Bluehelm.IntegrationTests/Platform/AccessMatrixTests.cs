@@ -129,6 +129,10 @@ public sealed class AccessMatrixTests(AlertsApp app)
         ["POST /api/v1/alerts/{id}/incident"] = VerifyInMission,
         ["GET /api/v1/forecasts"] = EarlyWarningRead,
         ["POST /api/v1/events/imports"] = EventsImport,
+        ["GET /api/v1/conduct/statistics"] = Open,
+        ["GET /api/v1/conduct/statistics.csv"] = Open,
+        ["GET /api/v1/conduct/statistics.hxl.csv"] = Open,
+        ["GET /api/v1/conduct/statistics.xlsx"] = Open,
     };
 
     /// <summary>Not probed: sign-in is rate limited and documented by its own tests.</summary>
@@ -164,6 +168,7 @@ public sealed class AccessMatrixTests(AlertsApp app)
         ["/alerts/{AlertId:guid}/verify"] = VerifyInMission,
         ["/forecasts"] = EarlyWarningRead,
         ["/events/import"] = EventsImport,
+        ["/conduct/statistics"] = Open,
     };
 
     private static Outcome Expected(Rule rule, string role) =>
