@@ -11,6 +11,8 @@ namespace Bluehelm.Modules.Conduct.PublicTable;
 /// <summary>The PublicTable part's endpoints under <c>/api/v1/conduct</c>: <c>POST /conduct/imports</c>, the upload page's import for programs.</summary>
 internal static class PublicTableApi
 {
+    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public static void Map(RouteGroupBuilder api)
     {
         api.MapPost("/conduct/imports", Import)
@@ -21,6 +23,7 @@ internal static class PublicTableApi
             .Produces<TableImportDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
@@ -55,6 +58,12 @@ internal static class PublicTableApi
         if (http.Request.ContentLength is 0)
         {
             return FileRequired(http);
+        }
+
+        // The workbook as the body: sent as what it is, or as plain bytes; anything else (JSON, text) is not a workbook.
+        if (type is not null && !type.MediaType.Equals(XlsxType, StringComparison.OrdinalIgnoreCase) && !type.MediaType.Equals("application/octet-stream", StringComparison.OrdinalIgnoreCase))
+        {
+            return ApiProblems.Problem(http, StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type");
         }
 
         var file = string.IsNullOrWhiteSpace(fileName) ? "upload.xlsx" : Path.GetFileName(fileName.Trim());
