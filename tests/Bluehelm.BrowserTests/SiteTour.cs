@@ -46,6 +46,7 @@ public sealed class SiteTour(BrowserApp app) : IClassFixture<BrowserApp>
         ["/alerts/{AlertId:guid}/verify"] = Visitor.Joc,
         ["/forecasts"] = Visitor.Joc,
         ["/events/import"] = Visitor.Admin,
+        ["/conduct/import"] = Visitor.Admin,
     };
 
     /// <summary>The e-mail a visitor signs in with, or null for nobody.</summary>

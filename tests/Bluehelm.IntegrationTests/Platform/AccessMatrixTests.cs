@@ -129,6 +129,7 @@ public sealed class AccessMatrixTests(AlertsApp app)
         ["POST /api/v1/alerts/{id}/incident"] = VerifyInMission,
         ["GET /api/v1/forecasts"] = EarlyWarningRead,
         ["POST /api/v1/events/imports"] = EventsImport,
+        ["POST /api/v1/conduct/imports"] = AdminOnly,
     };
 
     /// <summary>Not probed: sign-in is rate limited and documented by its own tests.</summary>
@@ -164,6 +165,7 @@ public sealed class AccessMatrixTests(AlertsApp app)
         ["/alerts/{AlertId:guid}/verify"] = VerifyInMission,
         ["/forecasts"] = EarlyWarningRead,
         ["/events/import"] = EventsImport,
+        ["/conduct/import"] = AdminOnly,
     };
 
     private static Outcome Expected(Rule rule, string role) =>
