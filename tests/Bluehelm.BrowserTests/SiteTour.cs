@@ -47,6 +47,7 @@ public sealed class SiteTour(BrowserApp app) : IClassFixture<BrowserApp>
         ["/forecasts"] = Visitor.Joc,
         ["/events/import"] = Visitor.Admin,
         ["/conduct/statistics"] = Visitor.Anonymous,
+        ["/conduct/import"] = Visitor.Admin,
     };
 
     /// <summary>The e-mail a visitor signs in with, or null for nobody.</summary>

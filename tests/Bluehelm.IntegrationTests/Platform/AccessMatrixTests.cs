@@ -133,6 +133,7 @@ public sealed class AccessMatrixTests(AlertsApp app)
         ["GET /api/v1/conduct/statistics.csv"] = Open,
         ["GET /api/v1/conduct/statistics.hxl.csv"] = Open,
         ["GET /api/v1/conduct/statistics.xlsx"] = Open,
+        ["POST /api/v1/conduct/imports"] = AdminOnly,
     };
 
     /// <summary>Not probed: sign-in is rate limited and documented by its own tests.</summary>
@@ -169,6 +170,7 @@ public sealed class AccessMatrixTests(AlertsApp app)
         ["/forecasts"] = EarlyWarningRead,
         ["/events/import"] = EventsImport,
         ["/conduct/statistics"] = Open,
+        ["/conduct/import"] = AdminOnly,
     };
 
     private static Outcome Expected(Rule rule, string role) =>

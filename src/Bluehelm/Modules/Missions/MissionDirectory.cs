@@ -1,6 +1,7 @@
 using Bluehelm.Modules.Missions.Contracts;
 using Bluehelm.Platform.Data;
 using Bluehelm.Platform.Geo;
+using Bluehelm.Platform.Idempotency;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bluehelm.Modules.Missions;
@@ -19,6 +20,40 @@ internal sealed class MissionDirectory(BluehelmDbContext db, TimeProvider time, 
     public async Task<MissionRef?> FindAsync(Guid id, CancellationToken ct) =>
         (await SnapshotAsync(ct)).ById.GetValueOrDefault(id)
         ?? (await SnapshotAsync(ct, reload: true)).ById.GetValueOrDefault(id);
+
+    public async Task<MissionRef> EnsureAsync(string code, CancellationToken ct)
+    {
+        var clean = code.Trim().ToUpperInvariant();
+        if (clean.Length is 0 or > 16)
+        {
+            throw new ArgumentException("A mission code has 1 to 16 characters.", nameof(code));
+        }
+
+        if (await FindAsync(clean, ct) is { } known)
+        {
+            return known;
+        }
+
+        // Not known to be current: it ends "today" so mission pickers of live work do not offer it.
+        var mission = MissionCatalogue.Find(clean)?.ToMission()
+            ?? new Mission { Code = clean, NameEn = clean, NameFr = clean, EndDate = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime) };
+        db.Set<Mission>().Add(mission);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (UniqueKeyViolation.Is(ex))
+        {
+            // Another importer added it first: theirs is the one.
+            db.Entry(mission).State = EntityState.Detached;
+        }
+        finally
+        {
+            cache.Invalidate();
+        }
+
+        return await FindAsync(clean, ct) ?? throw new InvalidOperationException("The mission " + clean + " was neither found nor added.");
+    }
 
     public async Task<IReadOnlyList<MissionRef>> AllAsync(CancellationToken ct) => (await SnapshotAsync(ct)).All;
 

@@ -5,5 +5,8 @@ namespace Bluehelm.Modules.Conduct.PublicTable;
 /// <summary>The PublicTable part's services.</summary>
 internal static class PublicTableServices
 {
-    public static IServiceCollection AddConductPublicTable(this IServiceCollection services) => services.AddScoped<DemoTable>();
+    public static IServiceCollection AddConductPublicTable(this IServiceCollection services) => services
+        .AddScoped<DemoTable>()
+        .AddScoped<ImportTable>()
+        .AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, TableUploadLimits>();
 }

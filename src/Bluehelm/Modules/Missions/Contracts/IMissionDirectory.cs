@@ -23,6 +23,14 @@ public interface IMissionDirectory
     /// <summary>The ids of the missions with these codes; unknown codes are left out.</summary>
     Task<IReadOnlyList<Guid>> IdsAsync(IEnumerable<string> codes, CancellationToken ct);
 
+    /// <summary>
+    /// The mission with this code, added to the mission list when it is not there yet (a data set
+    /// names a mission Bluehelm lacks, such as a special political mission): with its known name
+    /// when the Missions module knows it, else with its code as its name and not current. Safe to
+    /// call twice, or from two processes at once.
+    /// </summary>
+    Task<MissionRef> EnsureAsync(string code, CancellationToken ct);
+
     /// <summary>Every deployment site the mission ever had.</summary>
     Task<IReadOnlyList<SiteRef>> SitesAsync(Guid missionId, CancellationToken ct);
 
