@@ -14,7 +14,7 @@ namespace Bluehelm.BrowserTests;
 public sealed class SiteTour(BrowserApp app) : IClassFixture<BrowserApp>
 {
     /// <summary>Who opens a page on the tour: nobody signed in, the demo JOC officer of MINUSCA, or the administrator.</summary>
-    public enum Visitor { Anonymous, Joc, Admin, Poc }
+    public enum Visitor { Anonymous, Joc, Admin, Poc, Conduct }
 
     /// <summary>Route template → the visitor that opens it. Exactly one row per routable page.</summary>
     internal static readonly IReadOnlyDictionary<string, Visitor> Rows = new Dictionary<string, Visitor>(StringComparer.Ordinal)
@@ -48,6 +48,8 @@ public sealed class SiteTour(BrowserApp app) : IClassFixture<BrowserApp>
         ["/events/import"] = Visitor.Admin,
         ["/conduct/statistics"] = Visitor.Anonymous,
         ["/conduct/import"] = Visitor.Admin,
+        ["/conduct"] = Visitor.Conduct,
+        ["/conduct/audit"] = Visitor.Conduct,
     };
 
     /// <summary>The e-mail a visitor signs in with, or null for nobody.</summary>
@@ -56,6 +58,7 @@ public sealed class SiteTour(BrowserApp app) : IClassFixture<BrowserApp>
         Visitor.Joc => "joc.minusca@demo.bluehelm.local",
         Visitor.Admin => BluehelmApp.AdminEmail,
         Visitor.Poc => "poc.minusca@demo.bluehelm.local",
+        Visitor.Conduct => "conduct.minusca@demo.bluehelm.local",
         _ => null,
     };
 

@@ -80,6 +80,8 @@ public sealed class AccessMatrixTests(AlertsApp app)
     private static readonly Rule VerifyInMission = new("incidents-verify within the alert's mission (its JOC/POC)", [Joc, Poc]);
     private static readonly Rule EarlyWarningRead = new("early-warning-read (a forecast of another mission is refused; without a mission: 400 / the user's own)", [Admin, Joc, OtherJoc, Poc, Commander]);
     private static readonly Rule EventsImport = new("incidents-import (admin, POC adviser)", [Admin, Poc]);
+    private static readonly Rule ConductBoard = new("conduct-manage (conduct officers; their missions' cases)", [Conduct]);
+    private static readonly Rule ConductAudit = new("conduct-audit (admin, conduct officers for their missions' cases)", [Admin, Conduct]);
 
     /// <summary>"METHOD template" of the OpenAPI document → rule. Exactly one row per operation.</summary>
     private static readonly Dictionary<string, Rule> ApiRules = new()
@@ -134,6 +136,8 @@ public sealed class AccessMatrixTests(AlertsApp app)
         ["GET /api/v1/conduct/statistics.hxl.csv"] = Open,
         ["GET /api/v1/conduct/statistics.xlsx"] = Open,
         ["POST /api/v1/conduct/imports"] = AdminOnly,
+        ["GET /api/v1/conduct/board"] = ConductBoard,
+        ["GET /api/v1/conduct/audit"] = ConductAudit,
     };
 
     /// <summary>Not probed: sign-in is rate limited and documented by its own tests.</summary>
@@ -171,6 +175,8 @@ public sealed class AccessMatrixTests(AlertsApp app)
         ["/events/import"] = EventsImport,
         ["/conduct/statistics"] = Open,
         ["/conduct/import"] = AdminOnly,
+        ["/conduct"] = ConductBoard,
+        ["/conduct/audit"] = ConductAudit,
     };
 
     private static Outcome Expected(Rule rule, string role) =>

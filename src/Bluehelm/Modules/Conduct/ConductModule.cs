@@ -33,6 +33,7 @@ public sealed class ConductModule : BluehelmModule
         new("/conduct/import", "nav.import", typeof(ConductText), Order: 74, Policy: ConductPolicies.Import),
         new("/conduct/statistics", "nav.statistics", typeof(ConductText), Order: 75, Policy: Policies.Public),
         new("/conduct/report", "nav.report", typeof(ConductText), Order: 76, Policy: Policies.Public),
+        new("/conduct/audit", "nav.audit", typeof(DeadlinesText), Order: 77, Policy: ConductPolicies.Audit),
     ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddConduct(configuration);

@@ -1,4 +1,7 @@
+using System.CommandLine;
+using System.Globalization;
 using Bluehelm.Platform.Cli;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bluehelm.Modules.Conduct.Deadlines;
 
@@ -7,6 +10,19 @@ internal static class DeadlinesCli
 {
     public static void Add(CliCommands cli)
     {
-        _ = cli;
+        var deadlines = new Command("deadlines", "Store every open conduct case's deadlines as of today and flag the overdue ones now (the web host does it every 15 minutes).");
+        deadlines.SetAction((_, ct) => cli.Run(
+            async (sp, token) =>
+            {
+                var r = await sp.GetRequiredService<FlagOverdueCases>().RunAsync(token);
+                cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Checked {r.Checked} cases, updated {r.Changed}: {r.InvestigationsOverdue} investigations overdue, {r.ReferralsOverdue} referrals overdue."));
+                if (r.Conflicts > 0)
+                {
+                    cli.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Conflicts} cases changed meanwhile; run again to include them."));
+                }
+            },
+            ct));
+        cli.Group("conduct", "Conduct and discipline: sexual exploitation and abuse cases.").Subcommands.Add(deadlines);
     }
 }

@@ -5,8 +5,14 @@ namespace Bluehelm.Modules.Conduct.Deadlines;
 /// <summary>The Deadlines part's services.</summary>
 internal static class DeadlinesServices
 {
-    public static IServiceCollection AddConductDeadlines(this IServiceCollection services) => services;
+    public static IServiceCollection AddConductDeadlines(this IServiceCollection services)
+    {
+        services.AddScoped<FlagOverdueCases>();
+        services.AddScoped<CaseBoardQuery>();
+        services.AddScoped<ReadAuditTrail>();
+        return services;
+    }
 
     /// <summary>The deadline job (web host only).</summary>
-    public static IServiceCollection AddConductDeadlineJobs(this IServiceCollection services) => services;
+    public static IServiceCollection AddConductDeadlineJobs(this IServiceCollection services) => services.AddHostedService<DeadlineJob>();
 }
