@@ -61,6 +61,17 @@ public static class ConductSeed
         return @case.Id;
     }
 
+    /// <summary>A service requested on 1 March 2026 for the case's victims; returns its id.</summary>
+    internal static async Task<Guid> AssistanceAsync(BluehelmApp app, Guid caseId)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ConductDbContext>();
+        var record = new VictimAssistance { CaseId = caseId, Service = AssistanceService.Medical, Provider = "Clinique de test", RequestedOn = new DateOnly(2026, 3, 1) };
+        db.Add(record);
+        await db.SaveChangesAsync();
+        return record.Id;
+    }
+
     private static ConductCase NewCase(MissionRef mission, Finding finding) => new()
     {
         Reference = "SEA-" + mission.Code + "-2026-T" + Random.Shared.Next(0, 999_999).ToString("D6", System.Globalization.CultureInfo.InvariantCulture),
