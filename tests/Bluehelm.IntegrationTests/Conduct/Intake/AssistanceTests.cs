@@ -61,7 +61,7 @@ public sealed class AssistanceTests(IntakeApp app)
     }
 
     [Fact]
-    public async Task Assistance_JocPocMemberStateAndAdmin_403()
+    public async Task Assistance_JocPocMemberStateAndAdmin_Forbidden()
     {
         var id = await ConductSeed.VictimCaseAsync(app, "MINUSCA");
         foreach (var email in new[] { IntakeApp.Joc, IntakeApp.Poc, IntakeApp.MemberState, BluehelmApp.AdminEmail })
@@ -74,7 +74,7 @@ public sealed class AssistanceTests(IntakeApp app)
     }
 
     [Fact]
-    public async Task Assistance_AnotherMissionsAdvocate_404LikeAnUnknownCase()
+    public async Task Assistance_AnotherMissionsAdvocate_NotFoundLikeAnUnknownCase()
     {
         var id = await ConductSeed.VictimCaseAsync(app, "MINUSCA");
         var other = await app.ClientFor(IntakeApp.OtherVra);

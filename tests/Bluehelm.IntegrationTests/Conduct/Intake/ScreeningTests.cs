@@ -68,7 +68,7 @@ public sealed class ScreeningTests(IntakeApp app)
     }
 
     [Fact]
-    public async Task Screening_NotAConductOfficerOrBadInput_403Or400()
+    public async Task Screening_NotAConductOfficerOrBadInput_RefusedOrFieldErrors()
     {
         (await (await app.ClientFor(IntakeApp.Vra)).PostAsJsonAsync("/api/v1/conduct/screening", new { name = "x", dateOfBirth = "1990-01-01" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await (await app.ClientFor(BluehelmApp.AdminEmail)).PostAsJsonAsync("/api/v1/conduct/screening", new { name = "x", dateOfBirth = "1990-01-01" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);

@@ -75,7 +75,7 @@ internal static class IntakeApi
             return IntakeProblems.Validation(http, [("Idempotency-Key", "too-long")]);
         }
 
-        var reportKey = key.Length == 0 ? ReportKey.Fresh() : new ReportKey("api:" + key, Convert.ToHexStringLower(SHA256.HashData(body)));
+        var reportKey = key.Length == 0 ? ReportKey.None : new ReportKey("api:" + key, Convert.ToHexStringLower(SHA256.HashData(body)));
         var result = await submit.HandleAsync(new SubmitReport(request, mission, reportKey), ct);
         return result.Received switch
         {

@@ -14,12 +14,15 @@ namespace Bluehelm.Modules.Conduct.Intake;
 /// <summary>A checked report for a known mission, and the key that makes a second submit find the first (form token or Idempotency-Key).</summary>
 internal sealed record SubmitReport(ReportRequest Report, MissionRef Mission, ReportKey Key);
 
-/// <summary>A report's idempotency key: "form:&lt;token&gt;" or "api:&lt;Idempotency-Key&gt;" (or a fresh one), and a hash of what was sent.</summary>
+/// <summary>A report's idempotency key: "form:&lt;token&gt;" or "api:&lt;Idempotency-Key&gt;", and a hash of what was sent; <see cref="None"/> for an API call without a key.</summary>
 internal sealed record ReportKey(string Key, string RequestHash)
 {
-    public string Hash => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Key)));
+    /// <summary>No key: the report is taken as new, and no receipt is kept.</summary>
+    public static readonly ReportKey None = new("", "");
 
-    public static ReportKey Fresh() => new("fresh:" + Guid.NewGuid().ToString("N"), "fresh");
+    public bool IsNone => Key.Length == 0;
+
+    public string Hash => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Key)));
 }
 
 /// <summary>What came of a submit: a new case with its secret, the case an earlier submit made (no secret), or a key reused for another report.</summary>
@@ -39,7 +42,7 @@ internal sealed class SubmitReportHandler(ConductDbContext db, ISealer sealer, T
 
     public async Task<SubmitResult> HandleAsync(SubmitReport command, CancellationToken ct)
     {
-        if (await EarlierAsync(command.Key, ct) is { } earlier)
+        if (!command.Key.IsNone && await EarlierAsync(command.Key, ct) is { } earlier)
         {
             return earlier;
         }
@@ -49,7 +52,11 @@ internal sealed class SubmitReportHandler(ConductDbContext db, ISealer sealer, T
             var secret = ReportSecrets.New();
             var @case = await NewCaseAsync(command, secret, ct);
             db.Add(@case);
-            db.Add(new ReportReceipt { KeyHash = command.Key.Hash, RequestHash = command.Key.RequestHash, CaseId = @case.Id, CreatedAt = @case.CreatedAt });
+            if (!command.Key.IsNone)
+            {
+                db.Add(new ReportReceipt { KeyHash = command.Key.Hash, RequestHash = command.Key.RequestHash, CaseId = @case.Id, CreatedAt = @case.CreatedAt });
+            }
+
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -58,7 +65,7 @@ internal sealed class SubmitReportHandler(ConductDbContext db, ISealer sealer, T
             catch (DbUpdateException e) when (UniqueKeyViolation.Is(e))
             {
                 db.ChangeTracker.Clear();
-                if (await EarlierAsync(command.Key, ct) is { } first)
+                if (!command.Key.IsNone && await EarlierAsync(command.Key, ct) is { } first)
                 {
                     return first;
                 }
