@@ -50,6 +50,10 @@ public sealed class SiteTour(BrowserApp app) : IClassFixture<BrowserApp>
         ["/conduct/import"] = Visitor.Admin,
         ["/conduct"] = Visitor.Conduct,
         ["/conduct/audit"] = Visitor.Conduct,
+        ["/conduct/report"] = Visitor.Anonymous,
+        ["/conduct/report/status"] = Visitor.Anonymous,
+        ["/conduct/cases/{Id:guid}/assistance"] = Visitor.Conduct,
+        ["/conduct/screening"] = Visitor.Conduct,
     };
 
     /// <summary>The e-mail a visitor signs in with, or null for nobody.</summary>
@@ -76,6 +80,7 @@ public sealed class SiteTour(BrowserApp app) : IClassFixture<BrowserApp>
             resolved = await ResolvedAlertAsync(app);
         }
         var conflictEvent = await db.Set<Bluehelm.Modules.Incidents.ConflictEvent>().OrderBy(e => e.Id).Select(e => e.Id).FirstOrDefaultAsync();
+        var conductCase = await ConductReportBrowserTests.TourCaseAsync(app);
         return Rows.Select(r => (r.Key, r.Key
                 .Replace("/warnings/cap/{Id:guid}", $"/warnings/cap/{received}", StringComparison.Ordinal)
                 .Replace("/warnings/{Id:guid}", $"/warnings/{warning}", StringComparison.Ordinal)
@@ -83,6 +88,7 @@ public sealed class SiteTour(BrowserApp app) : IClassFixture<BrowserApp>
                 .Replace("/sites/{Id:guid}", $"/sites/{site}", StringComparison.Ordinal)
                 .Replace("/alerts/{Id:guid}", $"/alerts/{alert}", StringComparison.Ordinal)
                 .Replace("/events/{Id:guid}", $"/events/{conflictEvent}", StringComparison.Ordinal)
+                .Replace("/conduct/cases/{Id:guid}", $"/conduct/cases/{conductCase}", StringComparison.Ordinal)
                 .Replace("{AlertId:guid}", resolved.ToString(), StringComparison.Ordinal), r.Value))
             .ToList();
     }

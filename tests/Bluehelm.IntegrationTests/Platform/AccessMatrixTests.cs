@@ -82,6 +82,8 @@ public sealed class AccessMatrixTests(AlertsApp app)
     private static readonly Rule EventsImport = new("incidents-import (admin, POC adviser)", [Admin, Poc]);
     private static readonly Rule ConductBoard = new("conduct-manage (conduct officers; their missions' cases)", [Conduct]);
     private static readonly Rule ConductAudit = new("conduct-audit (admin, conduct officers for their missions' cases)", [Admin, Conduct]);
+    private static readonly Rule ConductVictims = new("conduct-victims of the case's mission (its conduct officer and victims' rights advocate)", [Conduct, Vra]);
+    private static readonly Rule ConductScreening = new("conduct-screening (conduct officers)", [Conduct]);
 
     /// <summary>"METHOD template" of the OpenAPI document → rule. Exactly one row per operation.</summary>
     private static readonly Dictionary<string, Rule> ApiRules = new()
@@ -138,6 +140,12 @@ public sealed class AccessMatrixTests(AlertsApp app)
         ["POST /api/v1/conduct/imports"] = AdminOnly,
         ["GET /api/v1/conduct/board"] = ConductBoard,
         ["GET /api/v1/conduct/audit"] = ConductAudit,
+        ["POST /api/v1/conduct/reports"] = Open,
+        ["POST /api/v1/conduct/reports/status"] = Open,
+        ["GET /api/v1/conduct/cases/{id}/assistance"] = ConductVictims,
+        ["POST /api/v1/conduct/cases/{id}/assistance"] = ConductVictims,
+        ["POST /api/v1/conduct/cases/{id}/assistance/{aid}/received"] = ConductVictims,
+        ["POST /api/v1/conduct/screening"] = ConductScreening,
     };
 
     /// <summary>Not probed: sign-in is rate limited and documented by its own tests.</summary>
@@ -177,6 +185,10 @@ public sealed class AccessMatrixTests(AlertsApp app)
         ["/conduct/import"] = AdminOnly,
         ["/conduct"] = ConductBoard,
         ["/conduct/audit"] = ConductAudit,
+        ["/conduct/report"] = Open,
+        ["/conduct/report/status"] = Open,
+        ["/conduct/cases/{Id:guid}/assistance"] = ConductVictims,
+        ["/conduct/screening"] = ConductScreening,
     };
 
     private static Outcome Expected(Rule rule, string role) =>
@@ -201,7 +213,7 @@ public sealed class AccessMatrixTests(AlertsApp app)
     }
 
     /// <summary>Real ids: a fresh MINUSCA alert, one dispatched to the commander's unit, a pair to merge, Bangui.</summary>
-    private sealed record Ids(Guid Alert, Guid Dispatched, Guid Response, Guid MergeFrom, Guid MergeInto, Guid Site, Guid Warning = default, Guid Issued = default, Guid Received = default, Guid Event = default);
+    private sealed record Ids(Guid Alert, Guid Dispatched, Guid Response, Guid MergeFrom, Guid MergeInto, Guid Site, Guid Warning = default, Guid Issued = default, Guid Received = default, Guid Event = default, Guid ConductCase = default, Guid Assistance = default);
 
     private async Task<Ids> SeedAsync()
     {
@@ -225,7 +237,9 @@ public sealed class AccessMatrixTests(AlertsApp app)
         var received = (await (await Warnings.WarningsApi.PostCapAsync(joc, Warnings.WarningsApi.Fixture("signed.xml"))).Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
         var imported = EventSeed.Event("QM", new DateOnly(2020, 5, 1));
         await EventSeed.WriteAsync(app.Services, [imported]);
-        return new Ids(alert, dispatched, response, mergeFrom, mergeInto, site, warning, issued, received, imported.Id);
+        var conductCase = await Bluehelm.IntegrationTests.Conduct.Intake.ConductSeed.VictimCaseAsync(app, "MINUSCA");
+        var assistance = await Bluehelm.IntegrationTests.Conduct.Intake.ConductSeed.AssistanceAsync(app, conductCase);
+        return new Ids(alert, dispatched, response, mergeFrom, mergeInto, site, warning, issued, received, imported.Id, conductCase, assistance);
     }
 
     /// <summary>The request for one operation: path filled, a body that cannot change anything for a refused caller.</summary>
@@ -239,6 +253,8 @@ public sealed class AccessMatrixTests(AlertsApp app)
             .Replace("/sites/{id}", $"/sites/{ids.Site}", StringComparison.Ordinal)
             .Replace("/notifications/{id}", $"/notifications/{Guid.NewGuid()}", StringComparison.Ordinal)
             .Replace("/events/{id}", $"/events/{ids.Event}", StringComparison.Ordinal)
+            .Replace("/conduct/cases/{id}", $"/conduct/cases/{ids.ConductCase}", StringComparison.Ordinal)
+            .Replace("{aid}", ids.Assistance.ToString(), StringComparison.Ordinal)
             .Replace("{id}", alert.ToString(), StringComparison.Ordinal)
             .Replace("{responseId}", ids.Response.ToString(), StringComparison.Ordinal)
             .Replace("{code}", "MINUSCA", StringComparison.Ordinal)
@@ -254,6 +270,8 @@ public sealed class AccessMatrixTests(AlertsApp app)
             (_, "/api/v1/alerts/{id}/merge") => new { into = ids.MergeInto, reason = "matrice" },
             // A reason over the limit: 400 for an admitted caller, before anything is cancelled.
             (_, "/api/v1/warnings/{id}/cancel") => new { reason = new string('x', 501) },
+            // Received before it was requested: 400 for an admitted caller, nothing marked.
+            (_, "/api/v1/conduct/cases/{id}/assistance/{aid}/received") => new { receivedOn = "2000-01-01" },
             _ => new { },
         };
         var request = new HttpRequestMessage(new HttpMethod(method), path);
@@ -310,6 +328,7 @@ public sealed class AccessMatrixTests(AlertsApp app)
                     .Replace("/warnings/cap/{Id:guid}", $"/warnings/cap/{ids.Received}", StringComparison.Ordinal)
                     .Replace("/warnings/{Id:guid}", $"/warnings/{ids.Warning}", StringComparison.Ordinal)
                     .Replace("/events/{Id:guid}", $"/events/{ids.Event}", StringComparison.Ordinal)
+                    .Replace("/conduct/cases/{Id:guid}", $"/conduct/cases/{ids.ConductCase}", StringComparison.Ordinal)
                     .Replace("{AlertId:guid}", ids.Alert.ToString(), StringComparison.Ordinal)
                     .Replace("{Id:guid}", ids.Alert.ToString(), StringComparison.Ordinal)
                     .Replace("{Code}", "MINUSCA", StringComparison.Ordinal);

@@ -446,6 +446,30 @@ namespace Bluehelm.Migrations.Postgres.Migrations.Conduct
                     b.ToTable("conduct_assistance", (string)null);
                 });
 
+            modelBuilder.Entity("Bluehelm.Modules.Conduct.Intake.ReportReceipt", b =>
+                {
+                    b.Property<string>("KeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("KeyHash");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("conduct_report_receipts", (string)null);
+                });
+
             modelBuilder.Entity("Bluehelm.Platform.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -551,6 +575,15 @@ namespace Bluehelm.Migrations.Postgres.Migrations.Conduct
                 {
                     b.HasOne("Bluehelm.Modules.Conduct.Domain.ConductCase", null)
                         .WithMany("Assistance")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Bluehelm.Modules.Conduct.Intake.ReportReceipt", b =>
+                {
+                    b.HasOne("Bluehelm.Modules.Conduct.Domain.ConductCase", null)
+                        .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -441,6 +441,30 @@ namespace Bluehelm.Migrations.Sqlite.Migrations.Conduct
                     b.ToTable("conduct_assistance", (string)null);
                 });
 
+            modelBuilder.Entity("Bluehelm.Modules.Conduct.Intake.ReportReceipt", b =>
+                {
+                    b.Property<string>("KeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("KeyHash");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("conduct_report_receipts", (string)null);
+                });
+
             modelBuilder.Entity("Bluehelm.Platform.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -546,6 +570,15 @@ namespace Bluehelm.Migrations.Sqlite.Migrations.Conduct
                 {
                     b.HasOne("Bluehelm.Modules.Conduct.Domain.ConductCase", null)
                         .WithMany("Assistance")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Bluehelm.Modules.Conduct.Intake.ReportReceipt", b =>
+                {
+                    b.HasOne("Bluehelm.Modules.Conduct.Domain.ConductCase", null)
+                        .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Threading.RateLimiting;
 using Bluehelm.Platform.Http;
 using Bluehelm.Platform.Identity;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Bluehelm.Platform.Hosting;
@@ -23,12 +25,83 @@ internal static class RateLimitingSetup
 {
     public const string SignIn = "sign-in";
 
-    public static IServiceCollection AddBluehelmRateLimiting(this IServiceCollection services) =>
-        services.AddRateLimiter(o =>
+    /// <summary>Anonymous reports (the Conduct module's public form and its API): <see cref="PublicFormLimits.ReportPermits"/> posts per client per window.</summary>
+    public const string PublicReport = "public-report";
+
+    /// <summary>Anonymous status checks (reference and secret): fewer, <see cref="PublicFormLimits.StatusPermits"/> posts per client per window.</summary>
+    public const string PublicReportStatus = "public-report-status";
+
+    public static IServiceCollection AddBluehelmRateLimiting(this IServiceCollection services)
+    {
+        services.AddOptions<PublicFormLimits>().BindConfiguration(PublicFormLimits.Section);
+        return services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy<string, SignInPolicy>(SignIn);
+            o.AddPolicy<string, PublicReportPolicy>(PublicReport);
+            o.AddPolicy<string, PublicReportStatusPolicy>(PublicReportStatus);
         });
+    }
+
+    /// <summary>
+    /// Posts of an anonymous public form, per client address (a request with no address is not
+    /// limited, as for sign-in). The 429 is a problem (API) or a short page in the user's language,
+    /// with the words the endpoint gives in its <see cref="RateLimitTextAttribute"/>; Platform knows no module's text.
+    /// </summary>
+    private sealed class PublicReportPolicy(IOptions<PublicFormLimits> limits) : PublicFormPolicy(PublicReport, l => (l.ReportPermits, l.ReportWindow), limits);
+
+    private sealed class PublicReportStatusPolicy(IOptions<PublicFormLimits> limits) : PublicFormPolicy(PublicReportStatus, l => (l.StatusPermits, l.StatusWindow), limits);
+
+    private abstract class PublicFormPolicy(string name, Func<PublicFormLimits, (int Permits, TimeSpan Window)> pick, IOptions<PublicFormLimits> limits) : IRateLimiterPolicy<string>
+    {
+        public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => RejectAsync;
+
+        public RateLimitPartition<string> GetPartition(HttpContext httpContext)
+        {
+            var (permits, window) = pick(limits.Value);
+            return HttpMethods.IsPost(httpContext.Request.Method) && httpContext.Connection.RemoteIpAddress is not null
+                ? RateLimitPartition.GetFixedWindowLimiter(name + ":" + ClientAddress.Of(httpContext), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = permits,
+                    Window = window,
+                    QueueLimit = 0,
+                })
+                : RateLimitPartition.GetNoLimiter("");
+        }
+
+        private async ValueTask RejectAsync(OnRejectedContext context, CancellationToken ct)
+        {
+            var http = context.HttpContext;
+            var retry = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : pick(limits.Value).Window;
+            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            var words = http.GetEndpoint()?.Metadata.GetMetadata<RateLimitTextAttribute>();
+            var text = words is null ? null : http.RequestServices.GetRequiredService<IStringLocalizerFactory>().Create(words.Resource);
+            if (text is null || words is null)
+            {
+                await StatusPage.WriteAsync(http);
+                return;
+            }
+
+            if (http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+            {
+                await TypedResults.Problem(title: text[words.TitleKey], detail: text[words.TextKey], statusCode: StatusCodes.Status429TooManyRequests,
+                    extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = "too-many-requests" }).ExecuteAsync(http);
+                return;
+            }
+
+            var html = http.RequestServices.GetRequiredService<HtmlEncoder>();
+            var shared = http.RequestServices.GetRequiredService<IStringLocalizer<Localization.SharedText>>();
+            http.Response.ContentType = "text/html; charset=utf-8";
+            await http.Response.WriteAsync(
+                $"""
+                <!DOCTYPE html>
+                <html lang="{CultureInfo.CurrentUICulture.TwoLetterISOLanguageName}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1.0">
+                <title>{html.Encode(text[words.TitleKey])} · Bluehelm</title><link rel="stylesheet" href="/app.css"></head>
+                <body><header class="top"><a class="brand" href="/">Bluehelm</a></header>
+                <main><h1>{html.Encode(text[words.TitleKey])}</h1><p>{html.Encode(text[words.TextKey])}</p><p><a href="/">{html.Encode(shared["common.home"])}</a></p></main></body></html>
+                """, ct);
+        }
+    }
 
     private sealed class SignInPolicy(IOptions<SignInLimits> limits) : IRateLimiterPolicy<string>
     {
@@ -61,4 +134,29 @@ internal static class RateLimitingSetup
             await StatusPage.WriteAsync(http);
         }
     }
+}
+
+/// <summary>Limits of the anonymous public forms, per client address, under <c>Bluehelm:PublicForms</c>.</summary>
+public sealed class PublicFormLimits
+{
+    public const string Section = "Bluehelm:PublicForms";
+
+    public int ReportPermits { get; set; } = 20;
+
+    public TimeSpan ReportWindow { get; set; } = TimeSpan.FromHours(1);
+
+    public int StatusPermits { get; set; } = 10;
+
+    public TimeSpan StatusWindow { get; set; } = TimeSpan.FromHours(1);
+}
+
+/// <summary>The localized words (a resource type and two keys) of the 429 an endpoint's rate limit answers with.</summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false)]
+public sealed class RateLimitTextAttribute(Type resource, string titleKey, string textKey) : Attribute
+{
+    public Type Resource { get; } = resource;
+
+    public string TitleKey { get; } = titleKey;
+
+    public string TextKey { get; } = textKey;
 }
