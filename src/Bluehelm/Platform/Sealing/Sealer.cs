@@ -38,7 +38,7 @@ internal sealed class Sealer : ISealer, IDisposable
     private readonly X509Certificate2? _certificate;
     private readonly Lock _gate = new();
     private readonly List<ServiceProvider> _built = [];
-    private KeyState? _state;
+    private volatile KeyState? _state;
 
     public Sealer(IOptions<SealingOptions> options, IOptions<BluehelmOptions> bluehelm)
     {
