@@ -14,7 +14,7 @@ internal sealed partial class SealingStartup(IEnumerable<ISealedFields> fields, 
     /// <summary>The warning shown when the sealing ring is not certificate-protected, or null.</summary>
     public string? UnprotectedWarning => sealer.CertificateProtected
         ? null
-        : $"The sealing keys (they encrypt reporters' and victims' identities) are stored unencrypted in {sealer.Folder}; " +
+        : $"The sealing keys (they encrypt reporters' and victims' identities) are kept without encryption in {sealer.Folder}; " +
           $"set {SealingOptions.Section.Replace(":", "__", StringComparison.Ordinal)}__Certificate (a PFX file) and __CertificatePassword to encrypt them at rest, " +
           "and back the folder up apart from the database (docs/sealing.md).";
 

@@ -58,6 +58,14 @@ public sealed partial class SealingKeysTests(AlertsApp app)
     }
 
     [Fact]
+    public void Start_NoCertificate_WarnsThatTheSealingKeysAreNotEncrypted()
+    {
+        var folder = app.Services.GetRequiredService<Sealer>().Folder;
+
+        app.Logs.Count(l => l.Contains("sealing keys", StringComparison.Ordinal) && l.Contains("kept without encryption in " + folder, StringComparison.Ordinal)).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
     public async Task Start_KeyFolderMissing_FailsNamingTheFolderAndMakesNoKey()
     {
         await RaiseAsync(await app.ClientFor(AlertsApp.Joc), "sealed before the keys went missing", "Fulbert Sans-Clés", "+236 70 52 52 01");
