@@ -102,13 +102,19 @@ namespace Bluehelm.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("ReporterName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                    b.Property<string>("ReporterPhoneLookup")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
-                    b.Property<string>("ReporterPhone")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                    b.Property<string>("SealedReporterName")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("ReporterName");
+
+                    b.Property<string>("SealedReporterPhone")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("ReporterPhone");
 
                     b.Property<int>("Severity")
                         .HasColumnType("integer");
@@ -133,7 +139,7 @@ namespace Bluehelm.Migrations.Postgres.Migrations
 
                     b.HasIndex("ReceivedAt", "Id");
 
-                    b.HasIndex("ReporterPhone", "Status");
+                    b.HasIndex("ReporterPhoneLookup", "Status");
 
                     b.HasIndex("MissionId", "ReceivedAt", "Id");
 

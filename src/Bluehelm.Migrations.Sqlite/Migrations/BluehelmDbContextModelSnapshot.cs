@@ -97,13 +97,19 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
                     b.Property<long>("RecordedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ReporterName")
-                        .HasMaxLength(200)
+                    b.Property<string>("ReporterPhoneLookup")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ReporterPhone")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                    b.Property<string>("SealedReporterName")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ReporterName");
+
+                    b.Property<string>("SealedReporterPhone")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ReporterPhone");
 
                     b.Property<int>("Severity")
                         .HasColumnType("INTEGER");
@@ -128,7 +134,7 @@ namespace Bluehelm.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ReceivedAt", "Id");
 
-                    b.HasIndex("ReporterPhone", "Status");
+                    b.HasIndex("ReporterPhoneLookup", "Status");
 
                     b.HasIndex("MissionId", "ReceivedAt", "Id");
 

@@ -47,8 +47,9 @@ internal sealed partial class AlertCsv
             if (withReporter)
             {
                 var sees = user.IsInRole(Roles.Admin) || managed.Contains(code);
-                cells.Add(sees ? a.ReporterName : null);
-                cells.Add(sees ? a.ReporterPhone : null);
+                var reporter = sees ? ReporterSeal.Reveal(sealer, a.SealedReporterName, a.SealedReporterPhone) : null;
+                cells.Add(reporter?.Name);
+                cells.Add(reporter?.Phone);
             }
 
             await writer.WriteLineAsync(string.Join(',', cells.Select(Cell)));

@@ -16,7 +16,7 @@ namespace Bluehelm.Modules.Alerts;
 /// tags), accepts decimal or degrees-minutes-seconds coordinates, and takes all rows or none.
 /// Export writes the filtered list as CSV or HXL-tagged CSV; reporter columns only for those who may see them.
 /// </summary>
-internal sealed partial class AlertCsv(BluehelmDbContext db, RaiseAlertHandler raise, IMissionDirectory missions, TimeProvider time)
+internal sealed partial class AlertCsv(BluehelmDbContext db, RaiseAlertHandler raise, IMissionDirectory missions, TimeProvider time, Bluehelm.Platform.Sealing.ISealer sealer)
 {
     /// <summary>Maximum rows in one file: a year of a large mission's alerts fits many times over.</summary>
     public const int MaxRows = 50_000;

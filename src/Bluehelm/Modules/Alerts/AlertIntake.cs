@@ -2,6 +2,7 @@ using Bluehelm.Modules.Alerts.Contracts;
 using Bluehelm.Modules.Missions.Contracts;
 using Bluehelm.Platform.Data;
 using Bluehelm.Platform.Geo;
+using Bluehelm.Platform.Sealing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bluehelm.Modules.Alerts;
@@ -10,7 +11,7 @@ namespace Bluehelm.Modules.Alerts;
 /// Creates alerts the same way for every path: PRIO-GRID cell, nearest site, dispatch deadline
 /// from the mission's target, the "received" timeline entry, all in the caller's save.
 /// </summary>
-internal sealed class AlertIntake(BluehelmDbContext db, IMissionDirectory missions, TimeProvider time, ResponseTargetCache targets)
+internal sealed class AlertIntake(BluehelmDbContext db, IMissionDirectory missions, TimeProvider time, ResponseTargetCache targets, ISealer sealer)
 {
     public async Task<Alert> BuildAsync(NewAlert input, Actor actor, CancellationToken ct)
     {
@@ -55,8 +56,6 @@ internal sealed class AlertIntake(BluehelmDbContext db, IMissionDirectory missio
             ReceivedAt = input.ReceivedAt,
             RecordedAt = now,
             Channel = input.Channel,
-            ReporterName = Blank(input.ReporterName),
-            ReporterPhone = PhoneNumbers.Normalize(input.ReporterPhone),
             Latitude = lat,
             Longitude = lon,
             PlaceName = Blank(place),
@@ -75,6 +74,7 @@ internal sealed class AlertIntake(BluehelmDbContext db, IMissionDirectory missio
             Language = string.IsNullOrWhiteSpace(input.Language) ? LanguageDetector.Detect(input.Description) : input.Language.Trim().ToLowerInvariant(),
             DispatchDueAt = input.ReceivedAt.AddMinutes(target),
         };
+        ReporterSeal.Apply(alert, sealer, Blank(input.ReporterName), PhoneNumbers.Normalize(input.ReporterPhone));
         alert.Note(now, actor.UserId, actor.Name, AlertCsv.Kebab(input.Channel), AlertEventKind.Received);
         return alert;
     }

@@ -13,7 +13,7 @@ namespace Bluehelm.Modules.Alerts;
 /// module's: a mission filter is resolved to its id through <see cref="IMissionDirectory"/> first, and
 /// the mission codes of the answers are filled in from the directory after the query.
 /// </summary>
-internal sealed class AlertQueries(BluehelmDbContext db, IMissionDirectory missions)
+internal sealed class AlertQueries(BluehelmDbContext db, IMissionDirectory missions, Bluehelm.Platform.Sealing.ISealer sealer)
 {
     public async Task<IQueryable<Alert>> FilteredAsync(ClaimsPrincipal user, AlertFilter f, CancellationToken ct)
     {
@@ -133,7 +133,7 @@ internal sealed class AlertQueries(BluehelmDbContext db, IMissionDirectory missi
         }
 
         var code = (await missions.FindAsync(a.MissionId, ct))?.Code ?? "";
-        var reporter = AlertAccess.SeesReporter(user, code) && (a.ReporterName ?? a.ReporterPhone) is not null ? new ReporterDto(a.ReporterName, a.ReporterPhone) : null;
+        var reporter = AlertAccess.SeesReporter(user, code) ? ReporterSeal.Reveal(sealer, a.SealedReporterName, a.SealedReporterPhone) : null;
         if (reporter is not null)
         {
             // Every read that shows the reporter (API or page) leaves a line: who, when, which alert; never the values.

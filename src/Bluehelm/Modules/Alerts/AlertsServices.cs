@@ -22,6 +22,7 @@ internal static class AlertsServices
         services.AddScoped<AcknowledgeNotificationHandler>();
         services.AddScoped<EscalateOverdueAlerts>();
         services.AddScoped<AlertCsv>();
+        services.AddScoped<Platform.Sealing.ISealedFields, ReporterSealing>();
         services.AddSingleton<ResponseTargetCache>();
         services.AddScoped<Contracts.IAlertDirectory, AlertDirectory>();
         services.AddScoped<Contracts.IAlertStatistics, AlertStatistics>();

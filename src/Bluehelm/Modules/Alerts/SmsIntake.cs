@@ -6,6 +6,7 @@ using Bluehelm.Modules.Missions.Contracts;
 using Bluehelm.Platform.Data;
 using Bluehelm.Platform.Http;
 using Bluehelm.Platform.Idempotency;
+using Bluehelm.Platform.Sealing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -27,6 +28,9 @@ internal static class SmsIntake
     /// <summary>How often a reply is appended again after losing a race for its alert's version.</summary>
     private const int MaxReplyAttempts = 8;
 
+    /// <summary>Lookup purpose of the fingerprint of a message (number and text) kept with its id.</summary>
+    private const string RequestPurpose = "alerts.sms-request";
+
     /// <summary>Seconds a gateway is asked to wait before resending a message whose reply could not be stored.</summary>
     private const int RetryAfterSeconds = 5;
 
@@ -44,7 +48,7 @@ internal static class SmsIntake
     }
 
     /// <summary>Anonymous at the HTTP level on purpose: a gateway has no user, only its secret, checked first.</summary>
-    internal static async Task<IResult> Receive(HttpContext http, BluehelmDbContext db, RaiseAlertHandler raise, IMissionDirectory missions, TimeProvider time, CancellationToken ct)
+    internal static async Task<IResult> Receive(HttpContext http, BluehelmDbContext db, RaiseAlertHandler raise, IMissionDirectory missions, TimeProvider time, ISealer sealer, CancellationToken ct)
     {
         var secret = SecretOf(http.Request);
         if (secret is null)
@@ -106,10 +110,12 @@ internal static class SmsIntake
         }
 
         text = text.Length > MaxText ? text[..MaxText] : text;
+        // The request's fingerprint is a keyed hash: a plain hash of number and text (the text is stored
+        // with the alert) would give the number away to anyone trying every number of the country.
         var key = string.IsNullOrEmpty(messageId)
             ? null
-            : new IdempotencyKey("gateway:" + gateway.Id.ToString("N"), messageId, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(from + "\n" + text))));
-        return await AcceptAsync(http, db, raise, missions, gateway, new Sms(from!, text, date, now), key, ct);
+            : new IdempotencyKey("gateway:" + gateway.Id.ToString("N"), messageId, sealer.Lookup(from + "\n" + text, RequestPurpose)!);
+        return await AcceptAsync(http, db, raise, missions, gateway, new Sms(from!, text, date, now, ReporterSeal.PhoneCandidates(sealer, from!)), key, ct);
     }
 
     /// <summary>
@@ -130,7 +136,7 @@ internal static class SmsIntake
             }
 
             var open = await db.Set<Alert>()
-                .Where(a => a.MissionId == gateway.MissionId && a.ReporterPhone == sms.From
+                .Where(a => a.MissionId == gateway.MissionId && sms.PhoneLookups.Contains(a.ReporterPhoneLookup!)
                             && (a.Status == AlertStatus.Received || a.Status == AlertStatus.Triaged || a.Status == AlertStatus.Dispatched || a.Status == AlertStatus.OnScene))
                 .OrderByDescending(a => a.ReceivedAt).FirstOrDefaultAsync(ct);
             if (open is null)
@@ -199,8 +205,8 @@ internal static class SmsIntake
             ? TypedResults.Ok(new SmsAccepted(earlier.ResultId, false, true))
             : ApiProblems.Problem(http, StatusCodes.Status409Conflict, "message-id-conflict");
 
-    /// <summary>One message, its text already cut to <see cref="MaxText"/>.</summary>
-    private sealed record Sms(string From, string Text, DateTimeOffset Date, DateTimeOffset ReceivedAt);
+    /// <summary>One message, its text already cut to <see cref="MaxText"/>; the keyed hashes of its number under every lookup key.</summary>
+    private sealed record Sms(string From, string Text, DateTimeOffset Date, DateTimeOffset ReceivedAt, IReadOnlyList<string> PhoneLookups);
 
     public static string HashSecret(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 

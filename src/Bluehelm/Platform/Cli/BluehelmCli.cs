@@ -102,6 +102,8 @@ public static class BluehelmCli
         var user = cli.Group("user", "User administration.");
         user.Subcommands.Add(UserAdd(cli));
         user.Subcommands.Add(UserUnlock(cli));
+
+        Sealing.SealingCli.Add(cli);
     }
 
     private static Command UserUnlock(CliCommands cli)

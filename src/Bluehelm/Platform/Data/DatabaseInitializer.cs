@@ -41,6 +41,9 @@ public sealed class DatabaseInitializer(IServiceProvider services, ModuleCatalog
         await MigrateAsync(ct);
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
+
+        // Before anything is sealed: the keys must be those the database was sealed with.
+        AddNotes(await sp.GetRequiredService<Sealing.SealingStartup>().RunAsync(ct));
         foreach (var module in catalog.Modules)
         {
             await module.InitializeAsync(sp, ct);

@@ -56,6 +56,7 @@ public static class BluehelmHosting
         services.AddOptions<Sealing.SealingOptions>().Bind(configuration.GetSection(Sealing.SealingOptions.Section));
         services.AddSingleton<Sealing.Sealer>();
         services.AddSingleton<Sealing.ISealer>(sp => sp.GetRequiredService<Sealing.Sealer>());
+        services.AddScoped<Sealing.SealingStartup>();
 
         services.AddScoped<UserAdmin>();
         services.AddScoped<DemoUsers>();

@@ -31,11 +31,17 @@ internal sealed class Alert
 
     public AlertChannel Channel { get; init; }
 
-    /// <summary>Protected: only JOC officers and administrators of the mission see it.</summary>
-    public string? ReporterName { get; set; }
+    /// <summary>
+    /// The reporter's name, sealed (<see cref="ReporterSeal.NamePurpose"/>): only JOC officers and
+    /// administrators of the mission see it, unsealed by <see cref="ReporterSeal"/>. Column <c>ReporterName</c>.
+    /// </summary>
+    public string? SealedReporterName { get; set; }
 
-    /// <summary>Protected, normalized to digits with a leading +.</summary>
-    public string? ReporterPhone { get; set; }
+    /// <summary>The reporter's phone (normalized to digits with a leading +), sealed (<see cref="ReporterSeal.PhonePurpose"/>). Column <c>ReporterPhone</c>.</summary>
+    public string? SealedReporterPhone { get; set; }
+
+    /// <summary>Keyed hash of the normalized phone: an SMS reply finds the open alert of its number by it.</summary>
+    public string? ReporterPhoneLookup { get; set; }
 
     public double? Latitude { get; set; }
 
@@ -185,8 +191,10 @@ internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
     {
         b.ToTable("alerts");
         b.HasKey(x => x.Id);
-        b.Property(x => x.ReporterName).HasMaxLength(200);
-        b.Property(x => x.ReporterPhone).HasMaxLength(32);
+        // Sealed values in the columns that held them in clear before (a release before sealing; see ReporterSealing).
+        b.Property(x => x.SealedReporterName).HasColumnName("ReporterName").HasMaxLength(2048);
+        b.Property(x => x.SealedReporterPhone).HasColumnName("ReporterPhone").HasMaxLength(512);
+        b.Property(x => x.ReporterPhoneLookup).HasMaxLength(64);
         b.Property(x => x.PlaceName).HasMaxLength(200);
         b.Property(x => x.NearestSiteName).HasMaxLength(128);
         b.Property(x => x.Description).HasMaxLength(4000);
@@ -206,6 +214,6 @@ internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
         // Duplicate proposals: same mission and threat, a latitude band, then time and longitude.
         b.HasIndex(x => new { x.MissionId, x.ThreatType, x.Latitude });
         b.HasIndex(x => new { x.MissionId, x.Status, x.Severity });
-        b.HasIndex(x => new { x.ReporterPhone, x.Status });
+        b.HasIndex(x => new { x.ReporterPhoneLookup, x.Status });
     }
 }
