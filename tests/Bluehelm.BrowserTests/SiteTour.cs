@@ -14,7 +14,7 @@ namespace Bluehelm.BrowserTests;
 public sealed class SiteTour(BrowserApp app) : IClassFixture<BrowserApp>
 {
     /// <summary>Who opens a page on the tour: nobody signed in, the demo JOC officer of MINUSCA, or the administrator.</summary>
-    public enum Visitor { Anonymous, Joc, Admin, Poc }
+    public enum Visitor { Anonymous, Joc, Admin, Poc, Conduct }
 
     /// <summary>Route template → the visitor that opens it. Exactly one row per routable page.</summary>
     internal static readonly IReadOnlyDictionary<string, Visitor> Rows = new Dictionary<string, Visitor>(StringComparer.Ordinal)
@@ -46,6 +46,9 @@ public sealed class SiteTour(BrowserApp app) : IClassFixture<BrowserApp>
         ["/alerts/{AlertId:guid}/verify"] = Visitor.Joc,
         ["/forecasts"] = Visitor.Joc,
         ["/events/import"] = Visitor.Admin,
+        ["/conduct/cases"] = Visitor.Conduct,
+        ["/conduct/cases/new"] = Visitor.Conduct,
+        ["/conduct/cases/{Id:guid}"] = Visitor.Conduct,
     };
 
     /// <summary>The e-mail a visitor signs in with, or null for nobody.</summary>
@@ -54,6 +57,7 @@ public sealed class SiteTour(BrowserApp app) : IClassFixture<BrowserApp>
         Visitor.Joc => "joc.minusca@demo.bluehelm.local",
         Visitor.Admin => BluehelmApp.AdminEmail,
         Visitor.Poc => "poc.minusca@demo.bluehelm.local",
+        Visitor.Conduct => "conduct.minusca@demo.bluehelm.local",
         _ => null,
     };
 
@@ -71,6 +75,8 @@ public sealed class SiteTour(BrowserApp app) : IClassFixture<BrowserApp>
             resolved = await ResolvedAlertAsync(app);
         }
         var conflictEvent = await db.Set<Bluehelm.Modules.Incidents.ConflictEvent>().OrderBy(e => e.Id).Select(e => e.Id).FirstOrDefaultAsync();
+        var conductCase = await scope.ServiceProvider.GetRequiredService<Bluehelm.Modules.Conduct.Data.ConductDbContext>().Set<Bluehelm.Modules.Conduct.Domain.ConductCase>()
+            .Where(c => c.Source == Bluehelm.Modules.Conduct.Domain.CaseSource.Live).OrderBy(c => c.Id).Select(c => c.Id).FirstOrDefaultAsync();
         return Rows.Select(r => (r.Key, r.Key
                 .Replace("/warnings/cap/{Id:guid}", $"/warnings/cap/{received}", StringComparison.Ordinal)
                 .Replace("/warnings/{Id:guid}", $"/warnings/{warning}", StringComparison.Ordinal)
@@ -78,6 +84,7 @@ public sealed class SiteTour(BrowserApp app) : IClassFixture<BrowserApp>
                 .Replace("/sites/{Id:guid}", $"/sites/{site}", StringComparison.Ordinal)
                 .Replace("/alerts/{Id:guid}", $"/alerts/{alert}", StringComparison.Ordinal)
                 .Replace("/events/{Id:guid}", $"/events/{conflictEvent}", StringComparison.Ordinal)
+                .Replace("/conduct/cases/{Id:guid}", $"/conduct/cases/{conductCase}", StringComparison.Ordinal)
                 .Replace("{AlertId:guid}", resolved.ToString(), StringComparison.Ordinal), r.Value))
             .ToList();
     }

@@ -17,13 +17,6 @@ internal sealed class CaseCommands(ConductDbContext db, ISealer sealer, TimeProv
     public async Task<CaseResult> RunAsync(ClaimsPrincipal user, Guid id, CaseCommand command, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var errors = new FieldErrors();
-        command.Check(errors, today);
-        if (errors.Count > 0)
-        {
-            return CaseResult.InvalidFields(errors);
-        }
-
         var c = await CaseAccess.Visible(db.Set<ConductCase>(), user).Where(x => x.Id == id)
             .Include(x => x.Subjects).Include(x => x.Victims).Include(x => x.Allegations).Include(x => x.Pauses)
             .Include(x => x.Measures).Include(x => x.Actions)
@@ -36,6 +29,14 @@ internal sealed class CaseCommands(ConductDbContext db, ISealer sealer, TimeProv
         if (!CaseAccess.MayManage(user, c.MissionCode))
         {
             return CaseResult.Refused(CaseResult.Forbidden);
+        }
+
+        // A case out of reach is answered first (404), so nobody learns more of it from the checks of fields.
+        var errors = new FieldErrors();
+        command.Check(errors, today);
+        if (errors.Count > 0)
+        {
+            return CaseResult.InvalidFields(errors);
         }
 
         if (c.Source != CaseSource.Live || !command.Stages.Contains(c.Stage))

@@ -21,7 +21,7 @@ internal sealed class DemoCases(ConductDbContext db, ISealer sealer, IMissionDir
     /// <summary>Every made-up sealed value of the demo (tests look for them where they must not be).</summary>
     public static readonly IReadOnlyList<string> SealedSamples =
     [
-        "Amélie Kossi-Démo", "Grâce Ndoumba-Démo", "Moussa Diallo-Démo", "Clarisse Yakité-Démo", "Prosper Ngaba-Démo",
+        "Amélie Kossi-Démo", "Grâce Ndoumba-Démo", "Ousmane Faye-Démo", "Clarisse Zoungoula-Démo", "Prosper Ngaba-Démo",
         "The demo narrative: a woman reported being offered food in exchange for sex near the camp gate.",
     ];
 

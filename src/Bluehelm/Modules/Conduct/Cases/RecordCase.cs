@@ -66,6 +66,12 @@ internal sealed record NewCase(
             errors.Add("allegations", "required");
         }
 
+        if ((Allegations ?? []).Any(a => a is null) || (Subjects ?? []).Any(x => x is null) || (Victims ?? []).Any(x => x is null))
+        {
+            errors.Add("allegations", "invalid");
+            return;
+        }
+
         foreach (var (a, i) in (Allegations ?? []).Select((a, i) => (a, i)))
         {
             errors.Defined($"allegations[{i}].category", a.Category);

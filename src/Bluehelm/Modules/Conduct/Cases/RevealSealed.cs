@@ -21,6 +21,18 @@ internal sealed class RevealSealedHandler(ConductDbContext db, ISealer sealer)
 
     public async Task<(RevealedValue? Value, CaseResult? Refused)> HandleAsync(ClaimsPrincipal user, Guid id, RevealRequest request, CancellationToken ct)
     {
+        var c = await CaseAccess.Visible(db.Set<ConductCase>().AsNoTracking(), user).Where(x => x.Id == id)
+            .Include(x => x.Subjects).Include(x => x.Victims).AsSplitQuery().SingleOrDefaultAsync(ct);
+        if (c is null)
+        {
+            return (null, CaseResult.Refused(CaseResult.NotFound));
+        }
+
+        if (!CaseAccess.MayReveal(user, c.MissionCode, request.Part))
+        {
+            return (null, CaseResult.Refused(CaseResult.Forbidden));
+        }
+
         var errors = new FieldErrors();
         errors.Defined("part", request.Part);
         var reason = errors.Text("reason", request.Reason, MaxReason, required: true);
@@ -37,18 +49,6 @@ internal sealed class RevealSealedHandler(ConductDbContext db, ISealer sealer)
         if (errors.Count > 0)
         {
             return (null, CaseResult.InvalidFields(errors));
-        }
-
-        var c = await CaseAccess.Visible(db.Set<ConductCase>().AsNoTracking(), user).Where(x => x.Id == id)
-            .Include(x => x.Subjects).Include(x => x.Victims).AsSplitQuery().SingleOrDefaultAsync(ct);
-        if (c is null)
-        {
-            return (null, CaseResult.Refused(CaseResult.NotFound));
-        }
-
-        if (!CaseAccess.MayReveal(user, c.MissionCode, request.Part))
-        {
-            return (null, CaseResult.Refused(CaseResult.Forbidden));
         }
 
         var sealedValue = request.Part switch

@@ -7,7 +7,16 @@ internal sealed record AddSubject(SubjectInput Subject) : CaseCommand
 {
     public override IReadOnlySet<CaseStage> Stages => Open;
 
-    public override void Check(FieldErrors errors, DateOnly today) => Subject.Check(errors, "subject.", today);
+    public override void Check(FieldErrors errors, DateOnly today)
+    {
+        if (Subject is null)
+        {
+            errors.Add("subject", "required");
+            return;
+        }
+
+        Subject.Check(errors, "subject.", today);
+    }
 
     public override string? Apply(ConductCase c, CommandContext context)
     {

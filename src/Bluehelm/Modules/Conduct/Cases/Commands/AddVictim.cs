@@ -7,7 +7,16 @@ internal sealed record AddVictim(VictimInput Victim) : CaseCommand
 {
     public override IReadOnlySet<CaseStage> Stages => Open;
 
-    public override void Check(FieldErrors errors, DateOnly today) => Victim.Check(errors, "victim.");
+    public override void Check(FieldErrors errors, DateOnly today)
+    {
+        if (Victim is null)
+        {
+            errors.Add("victim", "required");
+            return;
+        }
+
+        Victim.Check(errors, "victim.");
+    }
 
     public override string? Apply(ConductCase c, CommandContext context)
     {
