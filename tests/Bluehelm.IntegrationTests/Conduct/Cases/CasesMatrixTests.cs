@@ -199,7 +199,7 @@ public sealed class CasesMatrixTests(ConductApp app)
     }
 
     [Fact]
-    public async Task MemberStateView_SeesStatusDatesDeadlinesRequestsOnly()
+    public async Task GetCase_MemberState_SeesStatusDatesDeadlinesRequestsOnly()
     {
         var officer = await app.ClientFor(ConductApp.Officer);
         var delegation = await app.ClientFor(ConductApp.Delegation);
@@ -221,7 +221,7 @@ public sealed class CasesMatrixTests(ConductApp app)
     }
 
     [Fact]
-    public async Task Advocate_SeesVictimsNotInvestigation()
+    public async Task GetCase_Advocate_SeesVictimsNotInvestigation()
     {
         var vra = await app.ClientFor(ConductApp.Advocate);
         var list = await vra.GetFromJsonAsync<JsonElement>("/api/v1/conduct/cases", Ct);

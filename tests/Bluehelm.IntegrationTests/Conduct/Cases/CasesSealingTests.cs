@@ -46,7 +46,7 @@ public sealed class CasesSealingTests(ConductApp app)
     }
 
     [Fact]
-    public async Task SealedValues_AbsentFromRawDatabasePagesAndLogs()
+    public async Task RecordCase_SealedValues_AbsentFromRawDatabasePagesAndLogs()
     {
         var (id, _, _) = await RecordAsync("Rawcheck Victimname", "Rawcheck Subjectname", "Rawcheck Reportername", "Rawcheck narrative sentence.");
         var officerPage = await app.PageClientFor(ConductApp.Officer);
