@@ -84,6 +84,9 @@ public sealed class AccessMatrixTests(AlertsApp app)
     private static readonly Rule ConductAudit = new("conduct-audit (admin, conduct officers for their missions' cases)", [Admin, Conduct]);
     private static readonly Rule ConductVictims = new("conduct-victims of the case's mission (its conduct officer and victims' rights advocate)", [Conduct, Vra]);
     private static readonly Rule ConductScreening = new("conduct-screening (conduct officers)", [Conduct]);
+    private static readonly Rule ConductRead = new("conduct-cases (admin, conduct officer, victims' rights advocate, member state; filtered to scope)", [Admin, Conduct, Vra, MemberState]);
+    private static readonly Rule ConductManage = new("conduct-manage (conduct officers)", [Conduct]);
+    private static readonly Rule ConductCaseId = new("a conduct case by id (here an alert's id: 404 for those the policy admits, 403 for others)", [], NobodyIn: true);
 
     /// <summary>"METHOD template" of the OpenAPI document → rule. Exactly one row per operation.</summary>
     private static readonly Dictionary<string, Rule> ApiRules = new()
@@ -146,6 +149,26 @@ public sealed class AccessMatrixTests(AlertsApp app)
         ["POST /api/v1/conduct/cases/{id}/assistance"] = ConductVictims,
         ["POST /api/v1/conduct/cases/{id}/assistance/{aid}/received"] = ConductVictims,
         ["POST /api/v1/conduct/screening"] = ConductScreening,
+        ["POST /api/v1/conduct/cases"] = ConductManage,
+        ["GET /api/v1/conduct/cases"] = ConductRead,
+        ["GET /api/v1/conduct/cases/{id}"] = ConductCaseId,
+        ["GET /api/v1/conduct/cases/{id}/audit"] = ConductCaseId,
+        ["POST /api/v1/conduct/cases/{id}/reveal"] = ConductCaseId,
+        ["POST /api/v1/conduct/cases/{id}/assess"] = ConductCaseId,
+        ["POST /api/v1/conduct/cases/{id}/allegations"] = ConductCaseId,
+        ["POST /api/v1/conduct/cases/{id}/subjects"] = ConductCaseId,
+        ["PUT /api/v1/conduct/cases/{id}/subjects/{subjectId}"] = ConductCaseId,
+        ["POST /api/v1/conduct/cases/{id}/victims"] = ConductCaseId,
+        ["POST /api/v1/conduct/cases/{id}/measures"] = ConductCaseId,
+        ["POST /api/v1/conduct/cases/{id}/referral"] = ConductCaseId,
+        ["POST /api/v1/conduct/cases/{id}/member-state-answer"] = ConductCaseId,
+        ["POST /api/v1/conduct/cases/{id}/investigation"] = ConductCaseId,
+        ["POST /api/v1/conduct/cases/{id}/pause"] = ConductCaseId,
+        ["POST /api/v1/conduct/cases/{id}/resume"] = ConductCaseId,
+        ["POST /api/v1/conduct/cases/{id}/findings"] = ConductCaseId,
+        ["POST /api/v1/conduct/cases/{id}/actions"] = ConductCaseId,
+        ["POST /api/v1/conduct/cases/{id}/criminal-referral"] = ConductCaseId,
+        ["POST /api/v1/conduct/cases/{id}/closure"] = ConductCaseId,
     };
 
     /// <summary>Not probed: sign-in is rate limited and documented by its own tests.</summary>
@@ -189,6 +212,9 @@ public sealed class AccessMatrixTests(AlertsApp app)
         ["/conduct/report/status"] = Open,
         ["/conduct/cases/{Id:guid}/assistance"] = ConductVictims,
         ["/conduct/screening"] = ConductScreening,
+        ["/conduct/cases"] = ConductRead,
+        ["/conduct/cases/new"] = ConductManage,
+        ["/conduct/cases/{Id:guid}"] = ConductCaseId,
     };
 
     private static Outcome Expected(Rule rule, string role) =>
@@ -257,6 +283,7 @@ public sealed class AccessMatrixTests(AlertsApp app)
             .Replace("{aid}", ids.Assistance.ToString(), StringComparison.Ordinal)
             .Replace("{id}", alert.ToString(), StringComparison.Ordinal)
             .Replace("{responseId}", ids.Response.ToString(), StringComparison.Ordinal)
+            .Replace("{subjectId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{code}", "MINUSCA", StringComparison.Ordinal)
             .Replace("{country}", "CF", StringComparison.Ordinal);
         object? body = (method, template) switch

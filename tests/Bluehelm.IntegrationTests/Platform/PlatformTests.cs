@@ -63,6 +63,12 @@ public sealed class PlatformTests(BluehelmApp app) : IClassFixture<BluehelmApp>
 
         db.Database.GetMigrations().ShouldNotBeEmpty();
         db.Database.HasPendingModelChanges().ShouldBeFalse($"the {provider} migrations do not match the model: add a migration to Bluehelm.Migrations.{provider}");
+
+        var conduct = new DbContextOptionsBuilder<Bluehelm.Modules.Conduct.Data.ConductDbContext>();
+        DatabaseRegistration.Configure(conduct, settings, null, Bluehelm.Modules.Conduct.Data.ConductDbContext.HistoryTable);
+        using var conductDb = new Bluehelm.Modules.Conduct.Data.ConductDbContext(conduct.Options);
+        conductDb.Database.GetMigrations().ShouldNotBeEmpty();
+        conductDb.Database.HasPendingModelChanges().ShouldBeFalse($"the {provider} Conduct migrations do not match the ConductDbContext model: add a Conduct_ migration to Bluehelm.Migrations.{provider}");
     }
 
     [Fact]

@@ -237,6 +237,10 @@ namespace Bluehelm.Migrations.Postgres.Migrations.Conduct
                     b.Property<int>("IncidentToPrecision")
                         .HasColumnType("integer");
 
+                    b.Property<string>("IntakeKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("InvestigatingEntity")
                         .HasColumnType("integer");
 
@@ -332,6 +336,9 @@ namespace Bluehelm.Migrations.Postgres.Migrations.Conduct
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IntakeKey")
+                        .IsUnique();
 
                     b.HasIndex("Reference")
                         .IsUnique();

@@ -232,6 +232,10 @@ namespace Bluehelm.Migrations.Sqlite.Migrations.Conduct
                     b.Property<int>("IncidentToPrecision")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("IntakeKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("InvestigatingEntity")
                         .HasColumnType("INTEGER");
 
@@ -327,6 +331,9 @@ namespace Bluehelm.Migrations.Sqlite.Migrations.Conduct
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IntakeKey")
+                        .IsUnique();
 
                     b.HasIndex("Reference")
                         .IsUnique();

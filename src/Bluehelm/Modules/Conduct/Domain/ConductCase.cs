@@ -112,6 +112,9 @@ internal sealed partial class ConductCase
 
     public DateOnly? ReferralDueOn { get; set; }
 
+    /// <summary>Who recorded it and the key of that submission (a form's token, an API Idempotency-Key): a second submit finds this case.</summary>
+    public string? IntakeKey { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
@@ -150,6 +153,8 @@ internal sealed class ConductCaseConfiguration : IConductEntityConfiguration<Con
         b.Property(x => x.StatusSecretHash).HasMaxLength(200);
         b.Property(x => x.SourceKey).HasMaxLength(400);
         b.Property(x => x.ContentHash).HasMaxLength(64);
+        b.Property(x => x.IntakeKey).HasMaxLength(200);
+        b.HasIndex(x => x.IntakeKey).IsUnique();
         b.Property(x => x.Version).IsConcurrencyToken();
         b.Ignore(x => x.IsOpen);
 
