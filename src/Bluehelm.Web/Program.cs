@@ -18,9 +18,8 @@ var app = builder.Build();
 var initializer = app.Services.GetRequiredService<DatabaseInitializer>();
 
 // The build runs this program to write the OpenAPI document; it must not touch a database.
-var generatingOpenApi = string.Equals(System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name, "GetDocument.Insider", StringComparison.Ordinal);
 string? keyRingWarning = null;
-if (!generatingOpenApi)
+if (!BuildTimeDocument.IsRunning)
 {
     keyRingWarning = DataProtectionSetup.WarnIfUnprotected(app.Services);
     await initializer.InitializeAsync();

@@ -84,8 +84,6 @@ public sealed class SiteTour(BrowserApp app) : IClassFixture<BrowserApp>
         }
         var conflictEvent = await db.Set<Bluehelm.Modules.Incidents.ConflictEvent>().OrderBy(e => e.Id).Select(e => e.Id).FirstOrDefaultAsync();
         var conductCase = await ConductReportBrowserTests.TourCaseAsync(app);
-        var conductCase = await scope.ServiceProvider.GetRequiredService<Bluehelm.Modules.Conduct.Data.ConductDbContext>().Set<Bluehelm.Modules.Conduct.Domain.ConductCase>()
-            .Where(c => c.Source == Bluehelm.Modules.Conduct.Domain.CaseSource.Live).OrderBy(c => c.Id).Select(c => c.Id).FirstOrDefaultAsync();
         return Rows.Select(r => (r.Key, r.Key
                 .Replace("/warnings/cap/{Id:guid}", $"/warnings/cap/{received}", StringComparison.Ordinal)
                 .Replace("/warnings/{Id:guid}", $"/warnings/{warning}", StringComparison.Ordinal)

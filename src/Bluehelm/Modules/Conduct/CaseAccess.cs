@@ -13,19 +13,15 @@ namespace Bluehelm.Modules.Conduct;
 /// <item>A victims' rights advocate sees the cases of their missions for victims and assistance
 /// (identities on an audited reveal), never investigation detail.</item>
 /// <item>An admin sees every case's record, never a sealed field.</item>
-/// <item>A member-state user sees only cases whose subjects are its nationals: status, dates,
-/// deadlines, requested actions; never victim data or the narrative.</item>
+/// <item>A member-state user sees only cases whose subjects are its nationals and that were referred
+/// to it (or published in the UN's table): status, dates, deadlines, requested actions; never victim
+/// data or the narrative. A nationality named in an unassessed report is a claim, not yet the UN's
+/// word to that state.</item>
 /// </list>
 /// A case a user may not see is answered as if it did not exist (404), never 403.
 /// </summary>
 internal static class CaseAccess
 {
-    public static bool SeesCase(ClaimsPrincipal user, string missionCode, IEnumerable<string?> subjectNationalities) =>
-        user.IsInRole(Roles.Admin)
-        || (IsMissionRole(user) && user.HasMissionScope(missionCode))
-        || (user.IsInRole(Roles.MemberState) && user.MemberStateScope() is { } iso
-            && subjectNationalities.Any(n => string.Equals(n, iso, StringComparison.OrdinalIgnoreCase)));
-
     /// <summary>Records and changes the case (intake, referral, investigation, findings, closure).</summary>
     public static bool MayManage(ClaimsPrincipal user, string missionCode) =>
         user.IsInRole(Roles.ConductOfficer) && user.HasMissionScope(missionCode);
@@ -54,7 +50,7 @@ internal static class CaseAccess
     public static bool SeesAudit(ClaimsPrincipal user, string missionCode) =>
         user.IsInRole(Roles.Admin) || MayManage(user, missionCode);
 
-    /// <summary>Cases the user may see, as a query filter (the same rule as <see cref="SeesCase"/>).</summary>
+    /// <summary>Cases the user may see, as a query filter: the one visibility rule.</summary>
     public static IQueryable<ConductCase> Visible(IQueryable<ConductCase> cases, ClaimsPrincipal user)
     {
         if (user.IsInRole(Roles.Admin) || (IsMissionRole(user) && user.SeesAllMissions()))
@@ -64,7 +60,8 @@ internal static class CaseAccess
 
         var missions = IsMissionRole(user) ? user.MissionScopes() : [];
         var iso = user.IsInRole(Roles.MemberState) ? user.MemberStateScope()?.ToUpperInvariant() : null;
-        return cases.Where(c => missions.Contains(c.MissionCode) || (iso != null && c.Subjects.Any(s => s.NationalityIso2 == iso)));
+        return cases.Where(c => missions.Contains(c.MissionCode)
+            || (iso != null && (c.ReferredOn != null || c.Source == CaseSource.PublicTable) && c.Subjects.Any(s => s.NationalityIso2 == iso)));
     }
 
     private static bool IsMissionRole(ClaimsPrincipal user) =>

@@ -84,9 +84,12 @@ public static class BluehelmHosting
         builder.UseBluehelmStaticAssets();
         var services = builder.Services;
         services.AddBluehelmCore(builder.Configuration, modules);
-        foreach (var module in modules)
+        if (!BuildTimeDocument.IsRunning)
         {
-            module.AddJobs(services);
+            foreach (var module in modules)
+            {
+                module.AddJobs(services);
+            }
         }
 
         // The demo (known accounts for every role) only where a developer runs it, or when asked.

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Bluehelm.Modules.Conduct.Cases;
 using Bluehelm.Modules.Conduct.Data;
 using Bluehelm.Modules.Conduct.Domain;
@@ -103,7 +102,9 @@ internal sealed class SubmitReportHandler(ConductDbContext db, ISealer sealer, T
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var when = ReportValidation.ParseWhen(r.When);
-        var narrative = JsonSerializer.Serialize(new Dictionary<string, string?> { ["narrative"] = r.WhatHappened!.Trim(), ["place"] = Blank(r.Where) });
+        // The narrative is plain text, as the case detail reveals it; the place the reporter gave follows it
+        // under a bilingual label, so an officer reading either language sees where it happened.
+        var narrative = Blank(r.Where) is { } where ? r.WhatHappened!.Trim() + "\n\nWhere / Lieu : " + where : r.WhatHappened!.Trim();
         var @case = new ConductCase
         {
             Reference = await CaseReferences.NextAsync(db, command.Mission.Code, today.Year, ct),
@@ -118,9 +119,9 @@ internal sealed class SubmitReportHandler(ConductDbContext db, ISealer sealer, T
             IncidentFromPrecision = when?.Precision ?? DatePrecision.Unknown,
             HowReported = HowReported.AnonymousForm,
             Urgent = r.Harmed?.AgeGroup == AgeGroup.Child,
-            NarrativeSealed = sealer.Seal(narrative, IntakePurposes.Narrative),
+            NarrativeSealed = sealer.Seal(narrative, CaseSeals.Narrative),
             ReporterSealed = Blank(r.Contact) is { } contact
-                ? sealer.Seal(JsonSerializer.Serialize(new Dictionary<string, string> { ["contact"] = contact }), IntakePurposes.Reporter)
+                ? CaseSeals.SealIdentity(sealer, CaseSeals.Reporter, ("contact", contact))
                 : null,
             StatusSecretHash = ReportSecrets.Hash(secret),
             CreatedAt = now,

@@ -42,7 +42,7 @@ internal sealed record CompleteInvestigation(DateOnly? CompletedOn, Finding Find
             open.To = completed < open.From ? open.From : completed;
         }
 
-        var paused = c.Pauses.Sum(p => CaseDeadlines.PausedDays(p, started, completed));
+        var paused = CaseDeadlines.PausedDays(c.Pauses, started, completed);
         c.InvestigationCompletedOn = completed;
         c.InvestigationDays = Math.Max(0, completed.DayNumber - started.DayNumber - paused);
         c.InvestigationOverdue = false;

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Bluehelm.Migrations.Sqlite.Migrations.Conduct
 {
     [DbContext(typeof(ConductDbContext))]
-    [Migration("20261201165536_Conduct_Intake")]
-    partial class Conduct_Intake
+    [Migration("20261201181940_Conduct_IntakeKeys")]
+    partial class Conduct_IntakeKeys
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -235,6 +235,10 @@ namespace Bluehelm.Migrations.Sqlite.Migrations.Conduct
                     b.Property<int>("IncidentToPrecision")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("IntakeKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("InvestigatingEntity")
                         .HasColumnType("INTEGER");
 
@@ -330,6 +334,9 @@ namespace Bluehelm.Migrations.Sqlite.Migrations.Conduct
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IntakeKey")
+                        .IsUnique();
 
                     b.HasIndex("Reference")
                         .IsUnique();

@@ -6,11 +6,18 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Bluehelm.Migrations.Postgres.Migrations.Conduct
 {
     /// <inheritdoc />
-    public partial class Conduct_Intake : Migration
+    public partial class Conduct_IntakeKeys : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "IntakeKey",
+                table: "conduct_cases",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "conduct_report_receipts",
                 columns: table => new
@@ -32,6 +39,12 @@ namespace Bluehelm.Migrations.Postgres.Migrations.Conduct
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_conduct_cases_IntakeKey",
+                table: "conduct_cases",
+                column: "IntakeKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_conduct_report_receipts_CaseId",
                 table: "conduct_report_receipts",
                 column: "CaseId");
@@ -42,6 +55,14 @@ namespace Bluehelm.Migrations.Postgres.Migrations.Conduct
         {
             migrationBuilder.DropTable(
                 name: "conduct_report_receipts");
+
+            migrationBuilder.DropIndex(
+                name: "IX_conduct_cases_IntakeKey",
+                table: "conduct_cases");
+
+            migrationBuilder.DropColumn(
+                name: "IntakeKey",
+                table: "conduct_cases");
         }
     }
 }

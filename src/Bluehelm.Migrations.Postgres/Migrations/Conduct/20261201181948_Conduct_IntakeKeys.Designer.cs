@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Bluehelm.Migrations.Postgres.Migrations.Conduct
 {
     [DbContext(typeof(ConductDbContext))]
-    [Migration("20261201165549_Conduct_Intake")]
-    partial class Conduct_Intake
+    [Migration("20261201181948_Conduct_IntakeKeys")]
+    partial class Conduct_IntakeKeys
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -240,6 +240,10 @@ namespace Bluehelm.Migrations.Postgres.Migrations.Conduct
                     b.Property<int>("IncidentToPrecision")
                         .HasColumnType("integer");
 
+                    b.Property<string>("IntakeKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("InvestigatingEntity")
                         .HasColumnType("integer");
 
@@ -335,6 +339,9 @@ namespace Bluehelm.Migrations.Postgres.Migrations.Conduct
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IntakeKey")
+                        .IsUnique();
 
                     b.HasIndex("Reference")
                         .IsUnique();
