@@ -86,7 +86,8 @@ public sealed class AccessMatrixTests(AlertsApp app)
     private static readonly Rule ConductScreening = new("conduct-screening (conduct officers)", [Conduct]);
     private static readonly Rule ConductRead = new("conduct-cases (admin, conduct officer, victims' rights advocate, member state; filtered to scope)", [Admin, Conduct, Vra, MemberState]);
     private static readonly Rule ConductManage = new("conduct-manage (conduct officers)", [Conduct]);
-    private static readonly Rule ConductCaseId = new("a conduct case by id (here an alert's id: 404 for those the policy admits, 403 for others)", [], NobodyIn: true);
+    private static readonly Rule ConductCaseRead = new("a MINUSCA case not referred to a member state: admin, the mission's conduct officer and victims' rights advocate (a member state: 404)", [Admin, Conduct, Vra]);
+    private static readonly Rule ConductReveal = new("reveal a sealed part: the mission's conduct officer and victims' rights advocate", [Conduct, Vra]);
 
     /// <summary>"METHOD template" of the OpenAPI document → rule. Exactly one row per operation.</summary>
     private static readonly Dictionary<string, Rule> ApiRules = new()
@@ -151,24 +152,24 @@ public sealed class AccessMatrixTests(AlertsApp app)
         ["POST /api/v1/conduct/screening"] = ConductScreening,
         ["POST /api/v1/conduct/cases"] = ConductManage,
         ["GET /api/v1/conduct/cases"] = ConductRead,
-        ["GET /api/v1/conduct/cases/{id}"] = ConductCaseId,
-        ["GET /api/v1/conduct/cases/{id}/audit"] = ConductCaseId,
-        ["POST /api/v1/conduct/cases/{id}/reveal"] = ConductCaseId,
-        ["POST /api/v1/conduct/cases/{id}/assess"] = ConductCaseId,
-        ["POST /api/v1/conduct/cases/{id}/allegations"] = ConductCaseId,
-        ["POST /api/v1/conduct/cases/{id}/subjects"] = ConductCaseId,
-        ["PUT /api/v1/conduct/cases/{id}/subjects/{subjectId}"] = ConductCaseId,
-        ["POST /api/v1/conduct/cases/{id}/victims"] = ConductCaseId,
-        ["POST /api/v1/conduct/cases/{id}/measures"] = ConductCaseId,
-        ["POST /api/v1/conduct/cases/{id}/referral"] = ConductCaseId,
-        ["POST /api/v1/conduct/cases/{id}/member-state-answer"] = ConductCaseId,
-        ["POST /api/v1/conduct/cases/{id}/investigation"] = ConductCaseId,
-        ["POST /api/v1/conduct/cases/{id}/pause"] = ConductCaseId,
-        ["POST /api/v1/conduct/cases/{id}/resume"] = ConductCaseId,
-        ["POST /api/v1/conduct/cases/{id}/findings"] = ConductCaseId,
-        ["POST /api/v1/conduct/cases/{id}/actions"] = ConductCaseId,
-        ["POST /api/v1/conduct/cases/{id}/criminal-referral"] = ConductCaseId,
-        ["POST /api/v1/conduct/cases/{id}/closure"] = ConductCaseId,
+        ["GET /api/v1/conduct/cases/{id}"] = ConductCaseRead,
+        ["GET /api/v1/conduct/cases/{id}/audit"] = ConductAudit,
+        ["POST /api/v1/conduct/cases/{id}/reveal"] = ConductReveal,
+        ["POST /api/v1/conduct/cases/{id}/assess"] = ConductManage,
+        ["POST /api/v1/conduct/cases/{id}/allegations"] = ConductManage,
+        ["POST /api/v1/conduct/cases/{id}/subjects"] = ConductManage,
+        ["PUT /api/v1/conduct/cases/{id}/subjects/{subjectId}"] = ConductManage,
+        ["POST /api/v1/conduct/cases/{id}/victims"] = ConductManage,
+        ["POST /api/v1/conduct/cases/{id}/measures"] = ConductManage,
+        ["POST /api/v1/conduct/cases/{id}/referral"] = ConductManage,
+        ["POST /api/v1/conduct/cases/{id}/member-state-answer"] = ConductManage,
+        ["POST /api/v1/conduct/cases/{id}/investigation"] = ConductManage,
+        ["POST /api/v1/conduct/cases/{id}/pause"] = ConductManage,
+        ["POST /api/v1/conduct/cases/{id}/resume"] = ConductManage,
+        ["POST /api/v1/conduct/cases/{id}/findings"] = ConductManage,
+        ["POST /api/v1/conduct/cases/{id}/actions"] = ConductManage,
+        ["POST /api/v1/conduct/cases/{id}/criminal-referral"] = ConductManage,
+        ["POST /api/v1/conduct/cases/{id}/closure"] = ConductManage,
     };
 
     /// <summary>Not probed: sign-in is rate limited and documented by its own tests.</summary>
@@ -214,7 +215,7 @@ public sealed class AccessMatrixTests(AlertsApp app)
         ["/conduct/screening"] = ConductScreening,
         ["/conduct/cases"] = ConductRead,
         ["/conduct/cases/new"] = ConductManage,
-        ["/conduct/cases/{Id:guid}"] = ConductCaseId,
+        ["/conduct/cases/{Id:guid}"] = ConductCaseRead,
     };
 
     private static Outcome Expected(Rule rule, string role) =>

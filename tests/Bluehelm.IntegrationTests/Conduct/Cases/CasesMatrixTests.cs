@@ -47,6 +47,8 @@ public sealed class CasesMatrixTests(ConductApp app)
     private static readonly string[] Officers = ["conduct"];
     private static readonly string[] Revealers = ["conduct", "vra"];
     private static readonly string[] Auditors = ["admin", "conduct"];
+    private static readonly string[] Admins = ["admin"];
+    private static readonly string[] Everyone = [Anonymous, .. Emails.Keys];
 
     /// <summary>"METHOD template" (constraints dropped) → the roles let in; every other signed-in role 403, anonymous 401.</summary>
     private static readonly Dictionary<string, string[]> ApiRules = new()
@@ -71,6 +73,19 @@ public sealed class CasesMatrixTests(ConductApp app)
         ["POST /api/v1/conduct/cases/{id}/actions"] = Officers,
         ["POST /api/v1/conduct/cases/{id}/criminal-referral"] = Officers,
         ["POST /api/v1/conduct/cases/{id}/closure"] = Officers,
+        ["GET /api/v1/conduct/board"] = Officers,
+        ["GET /api/v1/conduct/audit"] = Auditors,
+        ["POST /api/v1/conduct/imports"] = Admins,
+        ["POST /api/v1/conduct/reports"] = Everyone,
+        ["POST /api/v1/conduct/reports/status"] = Everyone,
+        ["GET /api/v1/conduct/cases/{id}/assistance"] = Revealers,
+        ["POST /api/v1/conduct/cases/{id}/assistance"] = Revealers,
+        ["POST /api/v1/conduct/cases/{id}/assistance/{aid}/received"] = Revealers,
+        ["POST /api/v1/conduct/screening"] = Officers,
+        ["GET /api/v1/conduct/statistics"] = Everyone,
+        ["GET /api/v1/conduct/statistics.csv"] = Everyone,
+        ["GET /api/v1/conduct/statistics.hxl.csv"] = Everyone,
+        ["GET /api/v1/conduct/statistics.xlsx"] = Everyone,
     };
 
     /// <summary>Conduct page route → the roles let in.</summary>
@@ -79,10 +94,18 @@ public sealed class CasesMatrixTests(ConductApp app)
         ["/conduct/cases"] = Readers,
         ["/conduct/cases/new"] = Officers,
         ["/conduct/cases/{Id:guid}"] = Readers,
+        ["/conduct"] = Officers,
+        ["/conduct/audit"] = Auditors,
+        ["/conduct/import"] = Admins,
+        ["/conduct/screening"] = Officers,
+        ["/conduct/cases/{Id:guid}/assistance"] = Revealers,
+        ["/conduct/statistics"] = Everyone,
+        ["/conduct/report"] = Everyone,
+        ["/conduct/report/status"] = Everyone,
     };
 
     private static Outcome Expected(string[] allowed, string role) =>
-        role == Anonymous ? Outcome.SignIn : allowed.Contains(role) ? Outcome.In : Outcome.Forbidden;
+        allowed.Contains(role) ? Outcome.In : role == Anonymous ? Outcome.SignIn : Outcome.Forbidden;
 
     private static Outcome Classify(HttpResponseMessage r, string requested)
     {
@@ -94,7 +117,8 @@ public sealed class CasesMatrixTests(ConductApp app)
             404 => Outcome.NotFound,
             _ when path != requested && path == "/account/login" => Outcome.SignIn,
             _ when path != requested && path == "/account/denied" => Outcome.Forbidden,
-            < 300 or 400 or 409 => Outcome.In,
+            // Admitted, the probe's body refused (a JSON body where a workbook is expected: 415).
+            < 300 or 400 or 409 or 413 or 415 or 422 => Outcome.In,
             _ => throw new InvalidOperationException($"unexpected {(int)r.StatusCode} for {r.RequestMessage?.RequestUri}"),
         };
     }
@@ -122,6 +146,10 @@ public sealed class CasesMatrixTests(ConductApp app)
         received.ShouldNotBe(Guid.Empty, "the demo has a received case naming no Senegalese personnel");
         var detail = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/conduct/cases/{referred}", Ct);
         var subject = detail.GetProperty("investigation").GetProperty("subjects")[0].GetProperty("id").GetGuid();
+        var recorded = await officer.PostAsJsonAsync($"/api/v1/conduct/cases/{referred}/assistance",
+            new { service = "medical", provider = "Matrix clinic", requestedOn = ConductApp.Day(-1) }, Ct);
+        recorded.EnsureSuccessStatusCode();
+        var assistance = (await recorded.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
 
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1/conduct", StringComparison.Ordinal) == true)
@@ -157,7 +185,7 @@ public sealed class CasesMatrixTests(ConductApp app)
         HttpRequestMessage Request(string method, string template, Guid id)
         {
             var request = new HttpRequestMessage(new HttpMethod(method), template.Replace("{id}", id.ToString(), StringComparison.Ordinal)
-                .Replace("{subjectId}", subject.ToString(), StringComparison.Ordinal).Replace("{Id:guid}", id.ToString(), StringComparison.Ordinal));
+                .Replace("{subjectId}", subject.ToString(), StringComparison.Ordinal).Replace("{aid}", assistance.ToString(), StringComparison.Ordinal).Replace("{Id:guid}", id.ToString(), StringComparison.Ordinal));
             if (method != "GET")
             {
                 // Version 0 is never a case's: an admitted caller gets 400/409 and nothing changes.

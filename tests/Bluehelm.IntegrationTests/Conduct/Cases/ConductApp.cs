@@ -21,6 +21,14 @@ public sealed class ConductApp : BluehelmApp
 
     public ConcurrentQueue<string> Logs { get; } = new();
 
+    public override async ValueTask InitializeAsync()
+    {
+        // The matrix posts to the public report forms once per role: not the rate limit under test here.
+        Settings["Bluehelm:PublicForms:ReportPermits"] = "1000";
+        Settings["Bluehelm:PublicForms:StatusPermits"] = "1000";
+        await base.InitializeAsync();
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
