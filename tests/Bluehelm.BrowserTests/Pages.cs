@@ -27,6 +27,9 @@ internal static partial class Pages
     internal static List<string> EnglishOnlyPhrasesIn(string text)
     {
         var found = new List<string>();
+        // A word both languages use ("personnel", "mission") is no sign of English: a piece that the
+        // French strings themselves use as a whole word is left out.
+        var allFrench = string.Join("\n", Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "src"), "*.fr.resx", SearchOption.AllDirectories).SelectMany(f => Load(f).Values));
         foreach (var english in Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "src"), "*.resx", SearchOption.AllDirectories).Where(f => !f.EndsWith(".fr.resx", StringComparison.Ordinal)))
         {
             var en = Load(english);
@@ -42,7 +45,8 @@ internal static partial class Pages
                 foreach (var piece in Placeholder().Split(value).Select(p => p.Trim()).Where(p => p.Length >= 6))
                 {
                     // As whole words: the English "Import" is not in the French "Importer".
-                    if (text.Contains(piece, StringComparison.Ordinal) && Regex.IsMatch(text, $@"(?<!\p{{L}}){Regex.Escape(piece)}(?!\p{{L}})"))
+                    var word = $@"(?<!\p{{L}}){Regex.Escape(piece)}(?!\p{{L}})";
+                    if (text.Contains(piece, StringComparison.Ordinal) && Regex.IsMatch(text, word) && !Regex.IsMatch(allFrench, word))
                     {
                         found.Add($"{key}: {piece}");
                     }

@@ -12,8 +12,8 @@ namespace Bluehelm.Platform.Audit;
 /// </summary>
 public sealed class AuditLabels(IStringLocalizer<SharedText> text)
 {
-    /// <summary>One changed field of an update: its translated name and the old and new values (null when confidential).</summary>
-    public sealed record Change(string Field, string? Old, string? New, bool Confidential);
+    /// <summary>One changed field of an update: its translated name, the old and new values (null when confidential), and the field's own name.</summary>
+    public sealed record Change(string Field, string? Old, string? New, bool Confidential, string Name = "");
 
     public string Action(string action) => Lookup("audit.action." + action, action);
 
@@ -43,8 +43,8 @@ public sealed class AuditLabels(IStringLocalizer<SharedText> text)
         {
             using var json = JsonDocument.Parse(details);
             return [.. json.RootElement.EnumerateObject().Select(p => p.Value.ValueKind == JsonValueKind.Object
-                ? new Change(Field(p.Name), Text(p.Value, "old"), Text(p.Value, "new"), false)
-                : new Change(Field(p.Name), null, null, true))];
+                ? new Change(Field(p.Name), Text(p.Value, "old"), Text(p.Value, "new"), false, p.Name)
+                : new Change(Field(p.Name), null, null, true, p.Name))];
         }
         catch (JsonException)
         {

@@ -159,6 +159,8 @@ internal static class AuditWriter
             null => null,
             DateTimeOffset t => t.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
             DateTime t => t.ToString("O", CultureInfo.InvariantCulture),
+            // ISO days, not the invariant culture's month-first "11/30/2026".
+            DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Enum e => e.ToString(),
             _ => Convert.ToString(value, CultureInfo.InvariantCulture),
         };

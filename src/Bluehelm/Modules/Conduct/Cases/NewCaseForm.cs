@@ -73,7 +73,8 @@ internal static class NewCaseForm
 
     private static (DateOnly?, DatePrecision, DateOnly?, DatePrecision) Missing(FormReader f, string field)
     {
-        f.Errors.Add(field, "invalid");
+        // Nothing typed for the precision chosen says "required", something unreadable "invalid".
+        f.Errors.Add(field, string.IsNullOrWhiteSpace(f.Text(field)) ? "required" : "invalid");
         return (null, DatePrecision.Unknown, null, DatePrecision.Unknown);
     }
 }

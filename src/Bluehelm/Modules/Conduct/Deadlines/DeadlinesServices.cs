@@ -10,6 +10,7 @@ internal static class DeadlinesServices
         services.AddScoped<FlagOverdueCases>();
         services.AddScoped<CaseBoardQuery>();
         services.AddScoped<ReadAuditTrail>();
+        services.AddScoped<AuditValueLabels>();
         return services;
     }
 
