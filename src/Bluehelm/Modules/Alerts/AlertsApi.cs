@@ -59,7 +59,7 @@ public static class AlertsApi
     /// </summary>
     internal static async Task<IResult> Raise(HttpContext http, RaiseAlertHandler raise, IMissionDirectory missions, BluehelmDbContext db, TimeProvider time, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
     {
-        var body = await ReadBodyAsync(http, ct);
+        var body = await RequestBody.ReadUpToAsync(http, MaxBodyBytes, ct);
         if (body is null)
         {
             return ApiProblems.Problem(http, StatusCodes.Status413PayloadTooLarge, "too-large");
@@ -136,30 +136,6 @@ public static class AlertsApi
         TypedResults.Created(
             $"/api/v1/alerts/{alert.Id}",
             new AlertCreated(alert.Id, alert.Status, alert.PrioGridGid, alert.NearestSiteId, alert.NearestSiteName, alert.NearestSiteDistanceKm));
-
-    /// <summary>Reads the body up to <see cref="MaxBodyBytes"/>; null when it is larger.</summary>
-    internal static async Task<byte[]?> ReadBodyAsync(HttpContext http, CancellationToken ct)
-    {
-        if (http.Request.ContentLength > MaxBodyBytes)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int n;
-        while ((n = await http.Request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + n > MaxBodyBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, n);
-        }
-
-        return buffer.ToArray();
-    }
 
     internal static void ValidatePlace(RaiseAlertRequest r, Dictionary<string, string[]> errors)
     {

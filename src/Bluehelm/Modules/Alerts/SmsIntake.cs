@@ -243,7 +243,7 @@ internal static class SmsIntake
             }
         }
 
-        var body = await AlertsApi.ReadBodyAsync(http, ct);
+        var body = await RequestBody.ReadUpToAsync(http, AlertsApi.MaxBodyBytes, ct);
         if (body is null)
         {
             return null;

@@ -83,26 +83,6 @@ public sealed class IntakeApp : BluehelmApp
             next(app);
         };
     }
-
-    private sealed class CaptureLogs(ConcurrentQueue<string> sink) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string categoryName) => new Logger(sink, categoryName);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(ConcurrentQueue<string> sink, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                sink.Enqueue(category + ": " + formatter(state, exception) + " " + exception);
-        }
-    }
 }
 
 [CollectionDefinition(Name)]

@@ -47,7 +47,7 @@ internal static class IntakeApi
     private static async Task<IResult> Report(HttpContext http, SubmitReportHandler submit, IMissionDirectory missions, TimeProvider time,
         IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
     {
-        var body = await IntakeProblems.ReadBodyAsync(http, MaxBodyBytes, ct);
+        var body = await RequestBody.ReadUpToAsync(http, MaxBodyBytes, ct);
         if (body is null)
         {
             return ApiProblems.Problem(http, StatusCodes.Status413PayloadTooLarge, "too-large");
@@ -87,7 +87,7 @@ internal static class IntakeApi
 
     private static async Task<IResult> Status(HttpContext http, CheckReportStatusHandler check, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
     {
-        var body = await IntakeProblems.ReadBodyAsync(http, MaxBodyBytes, ct);
+        var body = await RequestBody.ReadUpToAsync(http, MaxBodyBytes, ct);
         if (body is null)
         {
             return ApiProblems.Problem(http, StatusCodes.Status413PayloadTooLarge, "too-large");

@@ -22,28 +22,4 @@ internal static class IntakeProblems
     public static IResult Validation(HttpContext http, IEnumerable<(string Field, string Code)> errors) =>
         ApiProblems.Validation(http, errors.GroupBy(e => e.Field, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(e => e.Code).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal));
-
-    /// <summary>Reads the body up to <paramref name="max"/> bytes; null when it is larger.</summary>
-    public static async Task<byte[]?> ReadBodyAsync(HttpContext http, int max, CancellationToken ct)
-    {
-        if (http.Request.ContentLength > max)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int n;
-        while ((n = await http.Request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + n > max)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, n);
-        }
-
-        return buffer.ToArray();
-    }
 }

@@ -139,7 +139,7 @@ internal static class WarningsApi
 
     private static async Task<IResult> Receive(HttpContext http, ReceiveCapHandler handler, CapToAlertHandler alerts, CancellationToken ct)
     {
-        var body = await ReadBytesAsync(http, CapReader.MaxBytes, ct);
+        var body = await RequestBody.ReadUpToAsync(http, CapReader.MaxBytes, ct);
         if (body is null)
         {
             return ApiProblems.Problem(http, 413, "too-large");
@@ -190,7 +190,7 @@ internal static class WarningsApi
 
     private static async Task<(WarningRequest? Request, byte[]? Body, IResult? Problem)> ReadJsonAsync(HttpContext http, JsonSerializerOptions options, CancellationToken ct)
     {
-        var body = await ReadBytesAsync(http, 64 * 1024, ct);
+        var body = await RequestBody.ReadUpToAsync(http, 64 * 1024, ct);
         if (body is null)
         {
             return (null, null, ApiProblems.Problem(http, 413, "too-large"));
@@ -204,29 +204,5 @@ internal static class WarningsApi
         {
             return (null, null, ApiProblems.Problem(http, 400, "invalid-json"));
         }
-    }
-
-    /// <summary>The body up to <paramref name="max"/> bytes; null when it is larger.</summary>
-    internal static async Task<byte[]?> ReadBytesAsync(HttpContext http, int max, CancellationToken ct)
-    {
-        if (http.Request.ContentLength > max)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16384];
-        int n;
-        while ((n = await http.Request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + n > max)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, n);
-        }
-
-        return buffer.ToArray();
     }
 }
