@@ -25,6 +25,8 @@ public sealed class ConductReportBrowserTests(BrowserApp app) : IClassFixture<Br
         // A year to come first: refused beside the question, and what was typed is kept.
         var what = $"Browser report ({language}): a soldier offered money at the checkpoint.";
         await page.Locator("#what").FillAsync(what);
+        // The public table brings every mission the UN names (MINURSO before MINUSCA): choose the one reported on.
+        await page.Locator("#mission").SelectOptionAsync("MINUSCA");
         await page.Locator("#when-kind-year").CheckAsync();
         await page.Locator("#when-year").FillAsync("3000");
         await page.Locator("form.form button[type=submit]").ClickAsync();

@@ -51,7 +51,7 @@ internal sealed record BoardSeed(Guid OverdueMedium, Guid DispatchedMedium, IRea
             filler.Add(At(sites[i % 20], now.AddMinutes(-30 * (i + 1)), threats[i % threats.Length], severity, now.AddDays(2), "Filler " + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
-        var overdue = At(sites[3], now.AddHours(-2), ThreatType.MovementOfArmedGroup, Severity.Medium, now.AddHours(-1), "Overdue medium");
+        var overdue = At(sites[3], now.AddHours(-2), ThreatType.MovementOfArmedGroup, Severity.Medium, now.AddHours(-1), "Board seed M-1 (late)");
         var dispatched = At(sites[4], now.AddHours(-3), ThreatType.LootingOrDestruction, Severity.Medium, now.AddHours(-2), "Dispatched medium");
         dispatched.MoveTo(AlertStatus.Triaged, now.AddHours(-3), null, "seed", null).ShouldBeTrue();
         dispatched.MoveTo(AlertStatus.Dispatched, now.AddHours(-3), null, "seed", null).ShouldBeTrue();
